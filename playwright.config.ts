@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
+
+const PORT = 4173;
+const HOST_PORT = 4174;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+		trace: 'off'
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], browserName: 'chromium', viewport: { width: 390, height: 844 } }
+		},
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		}
+	],
+	webServer: [
+		{
+			command: `npm run build && node scripts/serve.js --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000
+		},
+		{
+			// A second origin that plays the news site embedding our iframes.
+			command: `node scripts/serve.js --port ${HOST_PORT} --dir tests/e2e/host`,
+			url: `http://127.0.0.1:${HOST_PORT}/`,
+			reuseExistingServer: !process.env.CI
+		}
+	]
+});

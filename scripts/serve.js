@@ -1,0 +1,70 @@
+// Serves the built site (build/) the way a static host or CDN would: prerendered pages, the
+// 404 page with a 404 status for unknown paths, and the response headers of static/_headers.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+
+const { values } = parseArgs({
+	options: {
+		port: { type: 'string', default: process.env.PORT ?? '4173' },
+		host: { type: 'string', default: '127.0.0.1' },
+		dir: { type: 'string', default: fileURLToPath(new URL('../build', import.meta.url)) }
+	}
+});
+
+if (!existsSync(values.dir)) {
+	console.error(`Nothing to serve: ${values.dir} does not exist. Run "npm run build" first.`);
+	process.exit(1);
+}
+
+const headerRules = readHeaderRules(`${values.dir}/_headers`);
+const assets = sirv(values.dir, { extensions: ['html'], etag: true, dotfiles: false });
+const notFoundPage = `${values.dir}/404.html`;
+
+const server = createServer((req, res) => {
+	applyHeaders(req.url ?? '/', res);
+	assets(req, res, () => {
+		res.statusCode = 404;
+		res.setHeader('Content-Type', 'text/html; charset=utf-8');
+		res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+	});
+});
+
+server.listen(Number(values.port), values.host, () => {
+	console.log(`Moscú–Pionyang: http://${values.host}:${values.port}/`);
+});
+
+/**
+ * Netlify/Cloudflare-style `_headers`: a path pattern line, then indented `Name: value` lines.
+ * @param {string} file
+ * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ */
+function readHeaderRules(file) {
+	if (!existsSync(file)) return [];
+	/** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+		} else if (rules.length) {
+			const at = line.indexOf(':');
+			rules[rules.length - 1].headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+		}
+	}
+	return rules;
+}
+
+/**
+ * @param {string} url
+ * @param {import('node:http').ServerResponse} res
+ */
+function applyHeaders(url, res) {
+	const path = url.split('?')[0];
+	for (const rule of headerRules) {
+		if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+	}
+}

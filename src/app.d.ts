@@ -1,0 +1,18 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		// interface Error {}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+}
+
+export {};
+
+declare global {
+	const __PUBLIC_SITE_URL__: string;
+	const __PUBLIC_TILE_URL__: string;
+	const __PUBLIC_TILE_ATTRIBUTION__: string;
+}

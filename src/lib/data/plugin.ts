@@ -1,0 +1,76 @@
+// Vite plugin: reads data/ once per build, validates it, and serves the typed dataset to the app
+// as the module `virtual:dataset`. Bad data stops `vite build` with one line per problem and no
+// stack trace; in dev the same lines show in the error overlay.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { uneval } from 'devalue';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { DATA_FILES, validateDataset, type RawData, type Validation } from './validate';
+
+const VIRTUAL_ID = 'virtual:dataset';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export function readData(dir: string, root = process.cwd()): RawData {
+	const files: RawData['files'] = {};
+	for (const name of DATA_FILES) {
+		const path = join(dir, name);
+		if (existsSync(path)) files[name] = readFileSync(path, 'utf8');
+	}
+	const seeds: RawData['seeds'] = {};
+	const seedDir = join(dir, 'seeds');
+	if (existsSync(seedDir)) {
+		for (const name of readdirSync(seedDir).filter((file) => file.endsWith('.txt'))) {
+			seeds[basename(name, '.txt')] = readFileSync(join(seedDir, name), 'utf8');
+		}
+	}
+	return { files, seeds, dir: relative(root, dir) || '.' };
+}
+
+export function formatErrors(errors: string[]): string {
+	const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+	return `The data in data/ has ${count}; fix it and build again:\n${errors.map((line) => `  ${line}`).join('\n')}`;
+}
+
+export function datasetPlugin(): Plugin {
+	let config: ResolvedConfig;
+	let dir: string;
+	let current: Validation | undefined;
+
+	const validate = () => (current ??= validateDataset(readData(dir, config.root)));
+
+	return {
+		name: 'moscu-pionyang:dataset',
+		configResolved(resolved) {
+			config = resolved;
+			dir = resolve(resolved.root, process.env.DATA_DIR ?? 'data');
+		},
+		buildStart() {
+			const result = validate();
+			if (!result.ok && config.command === 'build') {
+				// A thrown error would print Vite's stack trace around the message.
+				console.error(`\n${formatErrors(result.errors)}\n`);
+				process.exit(1);
+			}
+		},
+		resolveId(id) {
+			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+		},
+		load(id) {
+			if (id !== RESOLVED_ID) return undefined;
+			const result = validate();
+			this.addWatchFile(dir);
+			if (!result.ok) throw new Error(formatErrors(result.errors));
+			return `export default ${uneval(result.dataset)};`;
+		},
+		configureServer(server) {
+			server.watcher.add(dir);
+			server.watcher.on('change', (file) => {
+				if (!file.startsWith(dir)) return;
+				current = undefined;
+				const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+				if (module) server.moduleGraph.invalidateModule(module);
+				server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}

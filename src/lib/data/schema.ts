@@ -1,0 +1,166 @@
+// The shape of each file in data/, as an editor writes it. Cross-file rules (references, quotes
+// found in their seed, unique ids) live in validate.ts; these schemas only check each record.
+import * as v from 'valibot';
+import { parseDay, parseFuzzyDate } from './dates';
+
+const text = v.pipe(v.string('must be a text'), v.trim(), v.nonEmpty('must not be empty'));
+const slug = v.pipe(
+	v.string('must be a text'),
+	v.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, (issue) => {
+		return `${JSON.stringify(issue.input)} is not a valid id (lowercase letters, digits, - or _)`;
+	})
+);
+const day = v.pipe(
+	v.string('must be a date text (YYYY-MM-DD)'),
+	v.check(
+		(value) => parseDay(value) !== undefined,
+		(issue) => `${JSON.stringify(issue.input)} is not a valid date (YYYY-MM-DD)`
+	)
+);
+const fuzzyDay = v.pipe(
+	v.string('must be a date text (YYYY-MM-DD or YYYY-MM)'),
+	v.check(
+		(value) => parseFuzzyDate(value) !== undefined,
+		(issue) => `${JSON.stringify(issue.input)} is not a valid date (YYYY-MM-DD, or YYYY-MM)`
+	)
+);
+const latitude = v.pipe(
+	v.number('must be a number'),
+	v.minValue(-90, (issue) => `${issue.input} is out of range (latitude is -90 to 90)`),
+	v.maxValue(90, (issue) => `${issue.input} is out of range (latitude is -90 to 90)`)
+);
+const longitude = v.pipe(
+	v.number('must be a number'),
+	v.minValue(-180, (issue) => `${issue.input} is out of range (longitude is -180 to 180)`),
+	v.maxValue(180, (issue) => `${issue.input} is out of range (longitude is -180 to 180)`)
+);
+const MAX_QUOTE_WORDS = 30;
+const quote = v.pipe(
+	text,
+	v.check(
+		(value) => value.split(/\s+/).length <= MAX_QUOTE_WORDS,
+		(issue) =>
+			`has ${String(issue.input).split(/\s+/).length} words; a quote has at most ${MAX_QUOTE_WORDS}`
+	)
+);
+const oneOf = <const T extends string[]>(options: T) =>
+	v.picklist(options, (issue) => `${JSON.stringify(issue.input)} is not one of ${options.join(', ')}`);
+const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list');
+const file = <T extends v.ObjectEntries>(entries: T) =>
+	v.strictObject(entries, (issue) =>
+		issue.expected === 'never' ? 'is not a known field (typo?)' : 'must be an object'
+	);
+const record = file;
+
+export const placesFile = file({
+	places: list(
+		record({
+			id: slug,
+			name: text,
+			detail: text,
+			lat: latitude,
+			lon: longitude,
+			country: slug,
+			role: text
+		})
+	)
+});
+
+export const countriesFile = file({
+	countries: list(
+		record({
+			id: slug,
+			name: text,
+			iso: v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be an ISO 3166-1 numeric code ("643")'))
+		})
+	)
+});
+
+export const routesFile = file({
+	routes: list(
+		record({
+			id: slug,
+			name: text,
+			kind: oneOf(['tren', 'tropas', 'diplomacia']),
+			via: v.pipe(list(slug), v.minLength(2, 'must name at least two places'))
+		})
+	)
+});
+
+export const sourcesFile = file({
+	sources: list(
+		record({
+			id: slug,
+			kind: oneOf(['semilla', 'externa']),
+			title: text,
+			outlet: text,
+			language: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')),
+			date: v.optional(day),
+			url: v.optional(v.pipe(v.string(), v.url('must be a full URL (https://…)')))
+		})
+	)
+});
+
+export const eventsFile = file({
+	events: list(
+		record({
+			id: slug,
+			date: fuzzyDay,
+			endDate: v.optional(fuzzyDay),
+			title: text,
+			summary: text,
+			location: text,
+			place: v.optional(slug),
+			kind: oneOf(['cumbre', 'diplomacia', 'guerra', 'tropas', 'ratificacion', 'contexto']),
+			status: oneOf(['confirmado', 'atribuido']),
+			claimedBy: v.optional(text),
+			confirmedBy: v.optional(text),
+			deniedBy: v.optional(text),
+			sources: v.pipe(
+				list(record({ source: slug, quote: v.optional(quote) })),
+				v.minLength(1, 'must cite at least one source')
+			),
+			corrections: v.optional(list(record({ source: slug, quote, note: text })))
+		})
+	)
+});
+
+const section = record({ heading: text, paragraphs: v.pipe(list(text), v.minLength(1)) });
+
+export const storyFile = file({
+	meta: record({
+		headline: text,
+		dek: text,
+		byline: text,
+		published: day,
+		description: v.pipe(text, v.maxLength(170, 'must fit in 170 characters'))
+	}),
+	intro: v.pipe(list(text), v.minLength(1, 'must have at least one paragraph')),
+	steps: v.pipe(
+		list(
+			record({
+				id: slug,
+				kicker: text,
+				title: text,
+				text: v.pipe(list(text), v.minLength(1, 'must have at least one paragraph')),
+				events: list(slug),
+				period: record({ start: day, end: day }),
+				map: record({ places: list(slug), routes: list(slug), countries: list(slug) }),
+				description: text,
+				notes: record({ points: v.pipe(list(text), v.minLength(1)), question: text })
+			})
+		),
+		v.minLength(7, 'must have 7 to 10 steps'),
+		v.maxLength(10, 'must have 7 to 10 steps')
+	),
+	analysis: list(section),
+	method: section,
+	credits: list(text)
+});
+
+export type PlacesFile = v.InferOutput<typeof placesFile>;
+export type CountriesFile = v.InferOutput<typeof countriesFile>;
+export type RoutesFile = v.InferOutput<typeof routesFile>;
+export type SourcesFile = v.InferOutput<typeof sourcesFile>;
+export type EventsFile = v.InferOutput<typeof eventsFile>;
+export type StoryFile = v.InferOutput<typeof storyFile>;

@@ -1,0 +1,136 @@
+// The typed dataset every view reads. Produced once, at build time, from data/ (see validate.ts).
+
+export type DatePrecision = 'day' | 'month';
+
+/** A date as the record knows it: a UTC day, or only a month. */
+export interface FuzzyDate {
+	/** The text as written in data/: "2024-10-24" or "2024-10". */
+	iso: string;
+	/** Midnight UTC of the first day the date can mean. */
+	date: Date;
+	precision: DatePrecision;
+}
+
+export interface Place {
+	id: string;
+	name: string;
+	detail: string;
+	lat: number;
+	lon: number;
+	country: string;
+	role: string;
+}
+
+export interface Country {
+	id: string;
+	name: string;
+	/** ISO 3166-1 numeric code, as world-atlas names its features. */
+	iso: string;
+}
+
+export type RouteKind = 'tren' | 'tropas' | 'diplomacia';
+
+export interface Route {
+	id: string;
+	name: string;
+	kind: RouteKind;
+	/** Place ids, in travel order. */
+	via: string[];
+}
+
+export type SourceKind = 'semilla' | 'externa';
+
+export interface Source {
+	id: string;
+	kind: SourceKind;
+	title: string;
+	outlet: string;
+	language: string;
+	date?: string;
+	url?: string;
+}
+
+export interface Citation {
+	source: string;
+	quote?: string;
+}
+
+export interface Correction {
+	source: string;
+	quote: string;
+	note: string;
+}
+
+export type EventKind = 'cumbre' | 'diplomacia' | 'guerra' | 'tropas' | 'ratificacion' | 'contexto';
+export type EventStatus = 'confirmado' | 'atribuido';
+
+export interface StoryEvent {
+	id: string;
+	date: FuzzyDate;
+	endDate?: FuzzyDate;
+	title: string;
+	summary: string;
+	location: string;
+	place?: string;
+	kind: EventKind;
+	status: EventStatus;
+	claimedBy?: string;
+	confirmedBy?: string;
+	deniedBy?: string;
+	sources: Citation[];
+	corrections: Correction[];
+}
+
+export interface Period {
+	start: Date;
+	end: Date;
+}
+
+export interface MapView {
+	places: string[];
+	routes: string[];
+	countries: string[];
+}
+
+export interface Step {
+	id: string;
+	/** 1-based, as readers and URLs count (#paso-N). */
+	number: number;
+	kicker: string;
+	title: string;
+	text: string[];
+	events: string[];
+	period: Period;
+	map: MapView;
+	description: string;
+	notes: { points: string[]; question: string };
+}
+
+export interface Section {
+	heading: string;
+	paragraphs: string[];
+}
+
+export interface StoryCopy {
+	meta: {
+		headline: string;
+		dek: string;
+		byline: string;
+		published: string;
+		description: string;
+	};
+	intro: string[];
+	analysis: Section[];
+	method: Section;
+	credits: string[];
+}
+
+export interface Dataset {
+	places: Place[];
+	countries: Country[];
+	routes: Route[];
+	sources: Source[];
+	events: StoryEvent[];
+	steps: Step[];
+	copy: StoryCopy;
+}

@@ -1,0 +1,222 @@
+// Turns the text of data/ into the typed Dataset, or into one line per problem naming the file,
+// the record and the field. Pure: the caller reads the files (see plugin.ts), so tests can feed
+// it broken copies.
+import * as v from 'valibot';
+import { parseDay, parseFuzzyDate } from './dates';
+import { parseJson } from './json';
+import * as schema from './schema';
+import type { Dataset, FuzzyDate, StoryEvent, Step } from './types';
+
+export const DATA_FILES = [
+	'places.json',
+	'countries.json',
+	'routes.json',
+	'sources.json',
+	'events.json',
+	'story.json'
+] as const;
+export type DataFileName = (typeof DATA_FILES)[number];
+
+export interface RawData {
+	/** File name in data/ → its text. */
+	files: Partial<Record<DataFileName, string>>;
+	/** Seed id (file name without .txt) → its text, to check that quotes are verbatim. */
+	seeds: Record<string, string>;
+	/** How error lines name the folder; "data" unless a test says otherwise. */
+	dir?: string;
+}
+
+export type Validation = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+
+type Item = { id?: unknown };
+
+export function validateDataset(raw: RawData): Validation {
+	const dir = raw.dir ?? 'data';
+	const errors: string[] = [];
+	const where = (file: DataFileName) => `${dir}/${file}`;
+
+	function parse<S extends v.GenericSchema>(file: DataFileName, fileSchema: S) {
+		const text = raw.files[file];
+		if (text === undefined) {
+			errors.push(`${where(file)}: file is missing`);
+			return undefined;
+		}
+		const json = parseJson(text);
+		if (!json.ok) {
+			errors.push(`${where(file)}: malformed JSON at ${json.message}`);
+			return undefined;
+		}
+		const result = v.safeParse(fileSchema, json.value, { abortEarly: false });
+		if (!result.success) {
+			for (const issue of result.issues) errors.push(formatIssue(where(file), json.value, issue));
+			return undefined;
+		}
+		return result.output as v.InferOutput<S>;
+	}
+
+	const places = parse('places.json', schema.placesFile);
+	const countries = parse('countries.json', schema.countriesFile);
+	const routes = parse('routes.json', schema.routesFile);
+	const sources = parse('sources.json', schema.sourcesFile);
+	const events = parse('events.json', schema.eventsFile);
+	const story = parse('story.json', schema.storyFile);
+	if (!places || !countries || !routes || !sources || !events || !story) return { ok: false, errors };
+
+	const at = (file: DataFileName, list: string, index: number, id: string, field: string) =>
+		`${where(file)} › ${list}[${index}] (${id}) › ${field}`;
+
+	function uniqueIds(file: DataFileName, list: string, items: { id: string }[]) {
+		const seen = new Map<string, number>();
+		items.forEach((item, index) => {
+			const first = seen.get(item.id);
+			if (first !== undefined) {
+				errors.push(
+					`${at(file, list, index, item.id, 'id')}: duplicate id, already used by ${list}[${first}]`
+				);
+			} else seen.set(item.id, index);
+		});
+		return new Set(items.map((item) => item.id));
+	}
+	const placeIds = uniqueIds('places.json', 'places', places.places);
+	const countryIds = uniqueIds('countries.json', 'countries', countries.countries);
+	const routeIds = uniqueIds('routes.json', 'routes', routes.routes);
+	const sourceIds = uniqueIds('sources.json', 'sources', sources.sources);
+	const eventIds = uniqueIds('events.json', 'events', events.events);
+	const stepIds = uniqueIds('story.json', 'steps', story.steps);
+	void stepIds;
+
+	const mustExist = (known: Set<string>, what: string, value: string, path: string) => {
+		if (!known.has(value)) errors.push(`${path}: ${JSON.stringify(value)} is not a known ${what}`);
+	};
+
+	places.places.forEach((place, i) =>
+		mustExist(countryIds, 'country', place.country, at('places.json', 'places', i, place.id, 'country'))
+	);
+	routes.routes.forEach((route, i) =>
+		route.via.forEach((placeId, j) =>
+			mustExist(placeIds, 'place', placeId, at('routes.json', 'routes', i, route.id, `via[${j}]`))
+		)
+	);
+
+	const seedKinds = new Map(sources.sources.map((source) => [source.id, source.kind]));
+	sources.sources.forEach((source, i) => {
+		if (source.kind === 'semilla' && raw.seeds[source.id] === undefined) {
+			errors.push(
+				`${at('sources.json', 'sources', i, source.id, 'id')}: no seed text ${dir}/seeds/${source.id}.txt`
+			);
+		}
+	});
+
+	const checkQuote = (sourceId: string, quote: string | undefined, path: string) => {
+		if (quote === undefined || seedKinds.get(sourceId) !== 'semilla') return;
+		const seed = raw.seeds[sourceId];
+		if (seed !== undefined && !normalizeSpaces(seed).includes(normalizeSpaces(quote))) {
+			errors.push(`${path}: quote is not a verbatim passage of ${dir}/seeds/${sourceId}.txt`);
+		}
+	};
+
+	events.events.forEach((event, i) => {
+		const path = (field: string) => at('events.json', 'events', i, event.id, field);
+		if (event.place !== undefined) mustExist(placeIds, 'place', event.place, path('place'));
+		if (event.status === 'atribuido' && !event.claimedBy) {
+			errors.push(`${path('claimedBy')}: is required when status is "atribuido" (who says it)`);
+		}
+		if (event.endDate !== undefined && event.endDate < event.date) {
+			errors.push(`${path('endDate')}: ${JSON.stringify(event.endDate)} is before date`);
+		}
+		event.sources.forEach((citation, j) => {
+			mustExist(sourceIds, 'source', citation.source, path(`sources[${j}].source`));
+			checkQuote(citation.source, citation.quote, path(`sources[${j}].quote`));
+		});
+		(event.corrections ?? []).forEach((correction, j) => {
+			mustExist(sourceIds, 'source', correction.source, path(`corrections[${j}].source`));
+			checkQuote(correction.source, correction.quote, path(`corrections[${j}].quote`));
+		});
+	});
+
+	story.steps.forEach((step, i) => {
+		const path = (field: string) => at('story.json', 'steps', i, step.id, field);
+		step.events.forEach((id, j) => mustExist(eventIds, 'event', id, path(`events[${j}]`)));
+		step.map.places.forEach((id, j) => mustExist(placeIds, 'place', id, path(`map.places[${j}]`)));
+		step.map.routes.forEach((id, j) => mustExist(routeIds, 'route', id, path(`map.routes[${j}]`)));
+		step.map.countries.forEach((id, j) =>
+			mustExist(countryIds, 'country', id, path(`map.countries[${j}]`))
+		);
+		if (step.period.end <= step.period.start) {
+			errors.push(`${path('period.end')}: ${JSON.stringify(step.period.end)} is not after start`);
+		}
+	});
+
+	if (errors.length) return { ok: false, errors };
+
+	const toEvent = (event: schema.EventsFile['events'][number]): StoryEvent => ({
+		id: event.id,
+		date: parseFuzzyDate(event.date) as FuzzyDate,
+		...(event.endDate ? { endDate: parseFuzzyDate(event.endDate) as FuzzyDate } : {}),
+		title: event.title,
+		summary: event.summary,
+		location: event.location,
+		...(event.place ? { place: event.place } : {}),
+		kind: event.kind,
+		status: event.status,
+		...(event.claimedBy ? { claimedBy: event.claimedBy } : {}),
+		...(event.confirmedBy ? { confirmedBy: event.confirmedBy } : {}),
+		...(event.deniedBy ? { deniedBy: event.deniedBy } : {}),
+		sources: event.sources,
+		corrections: event.corrections ?? []
+	});
+	const toStep = (step: schema.StoryFile['steps'][number], index: number): Step => ({
+		...step,
+		number: index + 1,
+		period: { start: parseDay(step.period.start) as Date, end: parseDay(step.period.end) as Date }
+	});
+
+	return {
+		ok: true,
+		dataset: {
+			places: places.places,
+			countries: countries.countries,
+			routes: routes.routes,
+			sources: sources.sources,
+			events: events.events
+				.map(toEvent)
+				.sort((a, b) => a.date.date.getTime() - b.date.date.getTime()),
+			steps: story.steps.map(toStep),
+			copy: {
+				meta: story.meta,
+				intro: story.intro,
+				analysis: story.analysis,
+				method: story.method,
+				credits: story.credits
+			}
+		}
+	};
+}
+
+/** Seeds carry no-break spaces where an editor types plain ones. */
+function normalizeSpaces(text: string): string {
+	return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** `data/events.json › events[7] (ratificacion-duma) › date: "2024-13-24" is not a valid date` */
+function formatIssue(file: string, root: unknown, issue: v.BaseIssue<unknown>): string {
+	const keys = (issue.path ?? []).map((item) => item.key as string | number);
+	const segments: string[] = [];
+	let node: unknown = root;
+	let field = '';
+	keys.forEach((key, depth) => {
+		node = (node as Record<string | number, unknown> | undefined)?.[key];
+		if (typeof key === 'number') {
+			const id = (node as Item | undefined)?.id;
+			const named = typeof id === 'string' ? ` (${id})` : '';
+			if (depth === 1) segments[segments.length - 1] += `[${key}]${named}`;
+			else field += `[${key}]`;
+		} else if (depth === 0) segments.push(key);
+		else field += field ? `.${key}` : key;
+	});
+	if (field) segments.push(field);
+	const path = [file, ...segments].join(' › ');
+	const missing = issue.input === undefined && keys.length > 0;
+	const message = missing ? 'is missing (required field)' : issue.message;
+	return `${path}: ${message}`;
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:dataset' {
+	const dataset: import('./types').Dataset;
+	export default dataset;
+}

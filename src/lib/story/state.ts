@@ -1,0 +1,90 @@
+// The step model: everything a view shows at a step derives from the step alone (stateAt), so a
+// fast scroll, a deep link or a reload lands on the right state without replaying earlier steps.
+import {
+	countryById,
+	eventById,
+	events,
+	placeById,
+	routeById,
+	steps
+} from '$lib/data';
+import type { Country, Period, Place, Route, Step, StoryEvent } from '$lib/data/types';
+import { boundsOf, lonLat, pathLengthKm, routeLine, type LonLat } from '$lib/map/geo';
+
+export interface ResolvedRoute extends Route {
+	points: LonLat[];
+	line: LonLat[];
+	lengthKm: number;
+}
+
+export interface MapState {
+	places: Place[];
+	routes: ResolvedRoute[];
+	countries: Country[];
+	/** Leaflet order: [[south, west], [north, east]]. */
+	bounds: [[number, number], [number, number]];
+}
+
+export interface StepState {
+	step: Step;
+	index: number;
+	activeEvents: StoryEvent[];
+	activeEventIds: ReadonlySet<string>;
+	period: Period;
+	map: MapState;
+}
+
+const must = <T>(map: ReadonlyMap<string, T>, id: string): T => {
+	const value = map.get(id);
+	if (value === undefined) throw new Error(`Unknown id ${id}: the data module should have caught it`);
+	return value;
+};
+
+export function resolveRoute(route: Route): ResolvedRoute {
+	const points = route.via.map((id) => lonLat(must(placeById, id)));
+	return { ...route, points, line: routeLine(points), lengthKm: pathLengthKm(points) };
+}
+
+const resolvedRoutes = new Map<string, ResolvedRoute>();
+export function routeState(id: string): ResolvedRoute {
+	let route = resolvedRoutes.get(id);
+	if (!route) resolvedRoutes.set(id, (route = resolveRoute(must(routeById, id))));
+	return route;
+}
+
+function mapStateOf(step: Step): MapState {
+	const places = step.map.places.map((id) => must(placeById, id));
+	const routes = step.map.routes.map(routeState);
+	const points = [...places.map(lonLat), ...routes.flatMap((route) => route.points)];
+	return {
+		places: [...new Set([...places, ...routes.flatMap((r) => r.via.map((id) => must(placeById, id)))])],
+		routes,
+		countries: step.map.countries.map((id) => must(countryById, id)),
+		bounds: boundsOf(points, 0.12)
+	};
+}
+
+const states: StepState[] = steps.map((step, index) => {
+	const activeEvents = step.events.map((id) => must(eventById, id));
+	return {
+		step,
+		index,
+		activeEvents,
+		activeEventIds: new Set(step.events),
+		period: step.period,
+		map: mapStateOf(step)
+	};
+});
+
+export const stepCount = steps.length;
+export const allEvents = events;
+
+/** State at a 0-based step index, clamped into range. */
+export function stateAt(index: number): StepState {
+	const clamped = Math.min(Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0), stepCount - 1);
+	return states[clamped]!;
+}
+
+export function indexOfStep(id: string): number {
+	return steps.findIndex((step) => step.id === id);
+}

@@ -1,0 +1,10 @@
+import { events, placeById, sourceById } from '$lib/data';
+import { eventsCsv } from '$lib/events/exports';
+
+export const prerender = true;
+
+export function GET() {
+	return new Response(eventsCsv(events, placeById, sourceById), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' }
+	});
+}

@@ -1,0 +1,49 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
+import { loadEnv } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
+import { basemapPlugin } from './scripts/basemap';
+import { datasetPlugin } from './src/lib/data/plugin';
+
+export default defineConfig(({ mode }) => {
+	const env = { ...loadEnv(mode, process.cwd(), 'PUBLIC_'), ...process.env };
+	return {
+		define: {
+			__PUBLIC_SITE_URL__: JSON.stringify(env.PUBLIC_SITE_URL ?? ''),
+			__PUBLIC_TILE_URL__: JSON.stringify(env.PUBLIC_TILE_URL ?? ''),
+			__PUBLIC_TILE_ATTRIBUTION__: JSON.stringify(env.PUBLIC_TILE_ATTRIBUTION ?? '')
+		},
+		plugins: [datasetPlugin(), basemapPlugin(), sveltekit()],
+		server: { port: 5173 },
+		build: { target: 'es2022' },
+		test: {
+			expect: { requireAssertions: true },
+			projects: [
+				{
+					extends: true,
+					test: {
+						name: 'unit',
+						environment: 'node',
+						include: ['tests/unit/**/*.test.ts']
+					}
+				},
+				{
+					extends: true,
+					test: {
+						name: 'component',
+						include: ['tests/component/**/*.test.ts'],
+						browser: {
+							enabled: true,
+							headless: true,
+							provider: playwright({
+								launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
+							}),
+							instances: [{ browser: 'chromium' }]
+						}
+					}
+				}
+			]
+		}
+	};
+});
