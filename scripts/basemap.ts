@@ -14,11 +14,11 @@ import type { Plugin } from 'vite';
 
 /** [[west, south], [east, north]] in degrees. */
 export const BASEMAP_EXTENT: [[number, number], [number, number]] = [
-	[14, 18],
-	[158, 70]
+	[8, 10],
+	[165, 81]
 ];
 /** Planar triangle area (deg²) under which a vertex is dropped. */
-const MIN_WEIGHT = 0.03;
+const MIN_WEIGHT = 0.04;
 /** Islands smaller than this (deg²) are dropped: invisible at the story's zoom levels. */
 const MIN_ISLAND_AREA = 0.15;
 const DECIMALS = 2;

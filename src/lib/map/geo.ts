@@ -42,13 +42,13 @@ export function routeLine(points: LonLat[], stepKm = 100): LonLat[] {
 }
 
 /** [[south, west], [north, east]] around the points, padded by a share of their span. */
-export function boundsOf(points: LonLat[], padding = 0): [[number, number], [number, number]] {
+export function boundsOf(points: LonLat[], padding = 0, minPadding = 1): [[number, number], [number, number]] {
 	const lons = points.map((p) => p[0]);
 	const lats = points.map((p) => p[1]);
 	const [west, east] = [Math.min(...lons), Math.max(...lons)];
 	const [south, north] = [Math.min(...lats), Math.max(...lats)];
-	const padLon = Math.max((east - west) * padding, 1);
-	const padLat = Math.max((north - south) * padding, 1);
+	const padLon = Math.max((east - west) * padding, minPadding);
+	const padLat = Math.max((north - south) * padding, minPadding);
 	return [
 		[south - padLat, west - padLon],
 		[north + padLat, east + padLon]

@@ -60,7 +60,8 @@ function mapStateOf(step: Step): MapState {
 		places: [...new Set([...places, ...routes.flatMap((r) => r.via.map((id) => must(placeById, id)))])],
 		routes,
 		countries: step.map.countries.map((id) => must(countryById, id)),
-		bounds: boundsOf(points, 0.12)
+		// At least 3° around a lone place: the reader needs the region, not the street.
+		bounds: boundsOf(points, 0.12, 3)
 	};
 }
 

@@ -1,0 +1,138 @@
+// Everything Leaflet does for the story, behind one small object: create the map on a bound
+// element, show a step's view, switch interaction on and off, tear down. Imported dynamically
+// (Leaflet touches `window` on import) by LeafletMap.svelte's attachment.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import basemap from 'virtual:basemap';
+import { countryTone } from './countries';
+import { formatKilometres, t } from '$lib/i18n';
+import type { MapState } from '$lib/story/state';
+import { countries as allCountries } from '$lib/data';
+
+export interface ControllerOptions {
+	tileUrl?: string;
+	tileAttribution?: string;
+	/** Called after every move with the new centre and zoom. */
+	onmove?: (center: L.LatLng, zoom: number) => void;
+}
+
+const PADDING: L.PointExpression = [28, 28];
+const INTERACTIONS = [
+	'dragging',
+	'touchZoom',
+	'doubleClickZoom',
+	'scrollWheelZoom',
+	'boxZoom',
+	'keyboard'
+] as const;
+
+export class LeafletController {
+	readonly map: L.Map;
+	#countryLayers = new Map<string, L.Path>();
+	#overlays: L.LayerGroup;
+	#zoomControl = L.control.zoom({ position: 'topright' });
+	#resizeObserver: ResizeObserver;
+	#shownStep: MapState | undefined;
+
+	constructor(element: HTMLElement, state: MapState, options: ControllerOptions = {}) {
+		this.map = L.map(element, {
+			zoomControl: false,
+			attributionControl: true,
+			zoomSnap: 0.25,
+			zoomDelta: 0.5,
+			minZoom: 2,
+			maxZoom: 9,
+			renderer: L.svg({ padding: 0.5 }),
+			...Object.fromEntries(INTERACTIONS.map((name) => [name, false]))
+		});
+		// A view first: Leaflet renders no layer, and so no element to style, before it has one.
+		this.map.fitBounds(L.latLngBounds(state.bounds), { padding: PADDING, animate: false });
+		this.map.attributionControl.setPrefix(false);
+		this.map.attributionControl.addAttribution(t.map.basemapAttribution);
+
+		const isoToCountry = new Map(allCountries.map((c) => [c.iso, c.id]));
+		L.geoJSON(basemap, {
+			interactive: false,
+			style: () => ({ className: 'country', weight: 0.7 }),
+			onEachFeature: (feature, layer) => {
+				const countryId = isoToCountry.get(feature.properties.iso);
+				if (countryId) this.#countryLayers.set(countryId, layer as L.Path);
+			}
+		}).addTo(this.map);
+
+		if (options.tileUrl) {
+			element.classList.add('has-tiles');
+			L.tileLayer(options.tileUrl, { attribution: options.tileAttribution, maxZoom: 9 })
+				.on('tileerror', () => element.classList.add('tiles-failed'))
+				.addTo(this.map);
+		}
+
+		this.#overlays = L.layerGroup().addTo(this.map);
+		this.map.on('moveend', () => options.onmove?.(this.map.getCenter(), this.map.getZoom()));
+		this.#resizeObserver = new ResizeObserver(() => this.map.invalidateSize({ pan: false }));
+		this.#resizeObserver.observe(element);
+		this.#shownStep = state;
+		this.#draw(state);
+	}
+
+	/** Draws a step's places, routes and highlighted countries, and moves to its bounds. */
+	show(state: MapState, animate: boolean) {
+		if (state !== this.#shownStep) {
+			this.#shownStep = state;
+			this.#draw(state);
+		}
+		const bounds = L.latLngBounds(state.bounds);
+		if (animate) this.map.flyToBounds(bounds, { padding: PADDING, duration: 1.1 });
+		else this.map.fitBounds(bounds, { padding: PADDING, animate: false });
+	}
+
+	setInteractive(on: boolean) {
+		for (const name of INTERACTIONS) {
+			const handler = this.map[name] as L.Handler | undefined;
+			if (on) handler?.enable();
+			else handler?.disable();
+		}
+		if (on) this.#zoomControl.addTo(this.map);
+		else this.#zoomControl.remove();
+	}
+
+	destroy() {
+		this.#resizeObserver.disconnect();
+		this.map.remove();
+	}
+
+	#draw(state: MapState) {
+		const highlighted = new Set(state.countries.map((c) => c.id));
+		for (const [id, layer] of this.#countryLayers) {
+			const element = layer.getElement();
+			if (!element) continue;
+			element.classList.remove('highlighted', 'ru', 'kp', 'ua', 'other');
+			if (highlighted.has(id)) element.classList.add('highlighted', countryTone(id));
+		}
+
+		this.#overlays.clearLayers();
+		for (const route of state.routes) {
+			const line = L.polyline(
+				route.line.map(([lon, lat]) => [lat, lon] as L.LatLngTuple),
+				{ className: `route ${route.kind}`, interactive: false }
+			).addTo(this.#overlays);
+			line.getElement()?.setAttribute('data-route', route.id);
+			const [lon, lat] = route.line[Math.floor(route.line.length / 2)]!;
+			this.#label([lat, lon], t.map.straightLine(formatKilometres(route.lengthKm)), 'route-label');
+		}
+		for (const place of state.places) {
+			const marker = this.#label([place.lat, place.lon], place.name, 'place-label', true);
+			marker.getElement()?.setAttribute('data-place', place.id);
+		}
+	}
+
+	/** A non-interactive text marker; its text is set as a text node, never parsed as HTML. */
+	#label(at: L.LatLngTuple, text: string, className: string, dot = false): L.Marker {
+		const html = document.createElement('span');
+		html.className = 'map-label-inner';
+		if (dot) html.append(Object.assign(document.createElement('span'), { className: 'dot' }));
+		html.append(Object.assign(document.createElement('span'), { className: 'text', textContent: text }));
+		const icon = L.divIcon({ className: `map-label ${className}`, html, iconSize: undefined });
+		return L.marker(at, { icon, interactive: false, keyboard: false }).addTo(this.#overlays);
+	}
+}

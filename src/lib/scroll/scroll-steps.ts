@@ -1,0 +1,38 @@
+// The scrollama attachment: reports which step crosses the trigger line. One instance per
+// scrolly section, created on the bound element's own [data-step] children and destroyed with it.
+import type { Attachment } from 'svelte/attachments';
+
+export interface ScrollStepsOptions {
+	/** Called with the 0-based index of the step that entered the trigger line. */
+	onstep: (index: number) => void;
+	/** Trigger line as a share of the viewport height from the top, per layout. */
+	offset: () => number;
+}
+
+export function scrollSteps({ onstep, offset }: ScrollStepsOptions): Attachment<HTMLElement> {
+	return (section) => {
+		let cancelled = false;
+		let scroller: import('scrollama').ScrollamaInstance | undefined;
+		const wide = window.matchMedia('(min-width: 1024px)');
+
+		const setup = async () => {
+			const { default: scrollama } = await import('scrollama');
+			if (cancelled) return;
+			scroller?.destroy();
+			scroller = scrollama();
+			scroller
+				.setup({ step: Array.from(section.querySelectorAll<HTMLElement>('[data-step]')), offset: offset() })
+				.onStepEnter(({ index }) => onstep(index));
+		};
+		void setup();
+		// The trigger line moves between the phone and desktop layouts.
+		const relayout = () => void setup();
+		wide.addEventListener('change', relayout);
+
+		return () => {
+			cancelled = true;
+			wide.removeEventListener('change', relayout);
+			scroller?.destroy();
+		};
+	};
+}

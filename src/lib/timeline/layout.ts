@@ -1,0 +1,109 @@
+// Timeline geometry, computed by d3 and rendered by Timeline.svelte: the scale for a period, the
+// ticks that fit the width, and label lanes so that no two labels overlap.
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import type { FuzzyDate, Period } from '$lib/data/types';
+import { formatMonthTick, formatYearTick } from '$lib/i18n';
+
+export const MARGIN = { left: 16, right: 16 };
+
+export function timeScale(period: Period, width: number): ScaleTime<number, number> {
+	return scaleUtc()
+		.domain([period.start, period.end])
+		.range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)]);
+}
+
+/** Where a date sits: a day at its day, a month-precision date at mid-month. */
+export function datePosition(date: FuzzyDate): Date {
+	if (date.precision === 'day') return date.date;
+	const start = date.date.getTime();
+	const end = utcMonth.offset(date.date, 1).getTime();
+	return new Date((start + end) / 2);
+}
+
+export interface Tick {
+	date: Date;
+	x: number;
+	label: string;
+	major: boolean;
+}
+
+const MIN_TICK_GAP = 44;
+
+/** Year ticks for long periods, month ticks for short ones; as many as fit without crowding. */
+export function ticksFor(scale: ScaleTime<number, number>): Tick[] {
+	const [start, end] = scale.domain() as [Date, Date];
+	const [x0, x1] = scale.range() as [number, number];
+	const width = x1 - x0;
+	const months = utcMonth.count(start, end);
+	if (months > 18) {
+		const years = utcYear.range(utcYear.ceil(start), end);
+		const every = Math.ceil((years.length * MIN_TICK_GAP) / width) || 1;
+		return years
+			.filter((_, i) => i % every === 0)
+			.map((date) => ({ date, x: scale(date), label: formatYearTick(date), major: true }));
+	}
+	const all = utcMonth.range(utcMonth.ceil(start), end);
+	const every = Math.ceil((all.length * MIN_TICK_GAP) / width) || 1;
+	return all
+		.filter((_, i) => i % every === 0)
+		.map((date) => {
+			const january = date.getUTCMonth() === 0;
+			return {
+				date,
+				x: scale(date),
+				label: january ? formatYearTick(date) : formatMonthTick(date),
+				major: january
+			};
+		});
+}
+
+export interface LabelInput {
+	id: string;
+	x: number;
+	text: string;
+}
+
+export interface PlacedLabel extends LabelInput {
+	lane: number;
+	/** Left edge and width of the label box, after it was kept inside [minX, maxX]. */
+	left: number;
+	width: number;
+}
+
+/** Approximate advance of a 12 px system-ui label; measured text would need the DOM. */
+export const CHAR_WIDTH = 6.6;
+const GAP = 6;
+
+/**
+ * Greedy interval placement: labels sorted by x go into the first lane where they clear the
+ * previous label by GAP; a label that fits nowhere goes to the least-full lane's end, shifted right.
+ * Boxes are centred on their mark and clamped to the axis so that none is cut at the edges.
+ */
+export function layoutLabels(
+	labels: LabelInput[],
+	minX: number,
+	maxX: number,
+	lanes = 3
+): PlacedLabel[] {
+	const ends: number[] = Array.from({ length: lanes }, () => -Infinity);
+	const placed: PlacedLabel[] = [];
+	for (const label of [...labels].sort((a, b) => a.x - b.x)) {
+		const width = label.text.length * CHAR_WIDTH;
+		const left = Math.min(Math.max(label.x - width / 2, minX), Math.max(minX, maxX - width));
+		let lane = ends.findIndex((end) => left >= end + GAP);
+		let start = left;
+		if (lane === -1) {
+			lane = ends.indexOf(Math.min(...ends));
+			start = ends[lane]! + GAP;
+		}
+		ends[lane] = start + width;
+		placed.push({ ...label, lane, left: start, width });
+	}
+	return placed;
+}
+
+/** True when two placed labels share a lane and their boxes touch. */
+export function overlaps(a: PlacedLabel, b: PlacedLabel): boolean {
+	return a.lane === b.lane && a.left < b.left + b.width && b.left < a.left + a.width;
+}
