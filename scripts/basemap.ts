@@ -4,21 +4,17 @@
 // same shapes feed the prerendered SVG map and Leaflet, and no tile server is needed.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoIdentity } from 'd3-geo';
-import { geoProject } from 'd3-geo-projection';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Plugin } from 'vite';
 
-/** [[west, south], [east, north]] in degrees. */
-export const BASEMAP_EXTENT: [[number, number], [number, number]] = [
-	[8, 10],
-	[165, 81]
-];
+import { BASEMAP_EXTENT } from '../src/lib/map/extent';
+
+export { BASEMAP_EXTENT };
 /** Planar triangle area (deg²) under which a vertex is dropped. */
-const MIN_WEIGHT = 0.04;
+const MIN_WEIGHT = 0.02;
 /** Islands smaller than this (deg²) are dropped: invisible at the story's zoom levels. */
 const MIN_ISLAND_AREA = 0.15;
 const DECIMALS = 2;
@@ -39,13 +35,11 @@ export function buildBasemap(): Basemap {
 		simplified.objects.countries as GeometryCollection<{ name: string }>
 	) as FeatureCollection<Polygon | MultiPolygon>;
 
-	// geoIdentity treats lon/lat as a plane, so clipExtent cuts the rings at the box edges.
-	const clip = geoIdentity().clipExtent(BASEMAP_EXTENT);
 	const features: Basemap['features'] = [];
 	for (const country of countries.features) {
 		if (country.id === undefined) continue;
-		const clipped = geoProject(country, clip) as Feature<Polygon | MultiPolygon> | null;
-		const geometry = clipped?.geometry && dropIslands(clipped.geometry);
+		const clipped = clipGeometry(country.geometry);
+		const geometry = clipped && dropIslands(clipped);
 		if (!geometry) continue;
 		features.push({
 			type: 'Feature',
@@ -55,6 +49,71 @@ export function buildBasemap(): Basemap {
 		});
 	}
 	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Cuts every ring to the extent (Sutherland–Hodgman against each edge of the box). d3's
+ * clipExtent on an identity projection reads ring winding spherically and inverted some Arctic
+ * rings into bands across the map; this plain planar clip has no such notion.
+ */
+export function clipGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon | undefined {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const kept: Position[][][] = [];
+	for (const rings of polygons) {
+		const [outer, ...holes] = rings.map(clipRing);
+		if (!outer || outer.length < 4) continue;
+		kept.push([outer, ...holes.filter((hole) => hole.length >= 4)]);
+	}
+	if (kept.length === 0) return undefined;
+	return kept.length === 1
+		? { type: 'Polygon', coordinates: kept[0]! }
+		: { type: 'MultiPolygon', coordinates: kept };
+}
+
+/**
+ * A ring that crosses the antimeridian jumps from +180 to -180 and, read on a plane, wraps the
+ * whole world as a band; moving its western half past +180 keeps it in one piece.
+ */
+function unwrapRing(ring: Position[]): Position[] {
+	const lons = ring.map((p) => p[0]!);
+	if (Math.max(...lons) - Math.min(...lons) <= 180) return ring;
+	return ring.map((p) => (p[0]! < 0 ? [p[0]! + 360, p[1]!] : p));
+}
+
+function clipRing(source: Position[]): Position[] {
+	const ring = unwrapRing(source);
+	const [[west, south], [east, north]] = BASEMAP_EXTENT;
+	const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
+		[(p) => p[0]! >= west, (a, b) => atX(a, b, west)],
+		[(p) => p[0]! <= east, (a, b) => atX(a, b, east)],
+		[(p) => p[1]! >= south, (a, b) => atY(a, b, south)],
+		[(p) => p[1]! <= north, (a, b) => atY(a, b, north)]
+	];
+	let points = ring.slice(0, -1);
+	for (const [inside, cross] of edges) {
+		const input = points;
+		points = [];
+		for (let i = 0; i < input.length; i++) {
+			const current = input[i]!;
+			const previous = input[(i + input.length - 1) % input.length]!;
+			if (inside(current)) {
+				if (!inside(previous)) points.push(cross(previous, current));
+				points.push(current);
+			} else if (inside(previous)) points.push(cross(previous, current));
+		}
+		if (points.length === 0) return [];
+	}
+	return [...points, points[0]!];
+}
+
+function atX(a: Position, b: Position, x: number): Position {
+	const t = (x - a[0]!) / (b[0]! - a[0]!);
+	return [x, a[1]! + t * (b[1]! - a[1]!)];
+}
+
+function atY(a: Position, b: Position, y: number): Position {
+	const t = (y - a[1]!) / (b[1]! - a[1]!);
+	return [a[0]! + t * (b[0]! - a[0]!), y];
 }
 
 function dropIslands(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon | undefined {

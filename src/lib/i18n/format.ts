@@ -24,8 +24,10 @@ export function formatDate(date: FuzzyDate): string {
 	return date.precision === 'day' ? dayFormat(date.date) : monthFormat(date.date);
 }
 
+const shortMonthFormat = esDates.utcFormat('%b %Y');
+
 export function formatShortDate(date: FuzzyDate): string {
-	return date.precision === 'day' ? shortDayFormat(date.date) : monthFormat(date.date);
+	return date.precision === 'day' ? shortDayFormat(date.date) : shortMonthFormat(date.date);
 }
 
 /** «27 y 28 de febrero de 2019», «15 y 16 de septiembre de 2023», or one date. */

@@ -4,6 +4,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import basemap from 'virtual:basemap';
+import { BASEMAP_EXTENT } from './extent';
 import { countryTone } from './countries';
 import { formatKilometres, t } from '$lib/i18n';
 import type { MapState } from '$lib/story/state';
@@ -43,6 +44,12 @@ export class LeafletController {
 			minZoom: 2,
 			maxZoom: 9,
 			renderer: L.svg({ padding: 0.5 }),
+			// Explorers cannot pan past the shipped basemap into empty sea.
+			maxBounds: L.latLngBounds(
+				[BASEMAP_EXTENT[0][1], BASEMAP_EXTENT[0][0]],
+				[BASEMAP_EXTENT[1][1], BASEMAP_EXTENT[1][0]]
+			),
+			maxBoundsViscosity: 0.8,
 			...Object.fromEntries(INTERACTIONS.map((name) => [name, false]))
 		});
 		// A view first: Leaflet renders no layer, and so no element to style, before it has one.
