@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
 import { basemapPlugin } from './scripts/basemap';
 import { datasetPlugin } from './src/lib/data/plugin';
+import { vendorPymPlugin } from './scripts/vendor-pym';
 
 export default defineConfig(({ mode }) => {
 	const env = { ...loadEnv(mode, process.cwd(), 'PUBLIC_'), ...process.env };
@@ -14,7 +15,7 @@ export default defineConfig(({ mode }) => {
 			__PUBLIC_TILE_URL__: JSON.stringify(env.PUBLIC_TILE_URL ?? ''),
 			__PUBLIC_TILE_ATTRIBUTION__: JSON.stringify(env.PUBLIC_TILE_ATTRIBUTION ?? '')
 		},
-		plugins: [datasetPlugin(), basemapPlugin(), sveltekit()],
+		plugins: [datasetPlugin(), basemapPlugin(), vendorPymPlugin(), sveltekit()],
 		server: { port: 5173 },
 		build: { target: 'es2022' },
 		test: {

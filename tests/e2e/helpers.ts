@@ -1,0 +1,227 @@
+// Shared end-to-end helpers: a `test` whose every page is watched for console errors and
+// warnings, uncaught exceptions and requests to any host but the site's own, with the
+// `expectCleanPage()` fixture that each test calls at its end; plus the project's data files and
+// the Spanish date formats the pages must show, written here independently of src/.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+
+export { expect };
+
+export interface CleanPageOptions {
+	/** Console messages (errors or warnings) to tolerate, e.g. the load of a page that is a 404. */
+	ignoreConsole?: (message: ConsoleMessage) => boolean;
+	/** Set true to tolerate console warnings (errors still fail). */
+	allowWarnings?: boolean;
+}
+
+export interface PageWatch {
+	console: ConsoleMessage[];
+	pageErrors: Error[];
+	/** URLs of requests that left the site's own origin. */
+	foreignRequests: string[];
+}
+
+/** Hosts a page may talk to: the site's own (127.0.0.1:<port> from baseURL, or localhost). */
+function ownHosts(baseURL: string | undefined): Set<string> {
+	const url = new URL(baseURL ?? 'http://127.0.0.1:4173');
+	const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+	return new Set([`127.0.0.1:${port}`, `localhost:${port}`, url.host]);
+}
+
+/** True for a URL that goes over the network to another host (data:, blob: and about: stay local). */
+export function isForeign(url: string, hosts: Set<string>): boolean {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return true;
+	}
+	if (['data:', 'blob:', 'about:'].includes(parsed.protocol)) return false;
+	return !hosts.has(parsed.host);
+}
+
+function describeMessage(message: ConsoleMessage): string {
+	const where = message.location().url;
+	return `[${message.type()}] ${message.text()}${where ? ` (${where})` : ''}`;
+}
+
+export const test = base.extend<{
+	watch: PageWatch;
+	expectCleanPage: (options?: CleanPageOptions) => Promise<void>;
+}>({
+	watch: [
+		async ({ page, baseURL }, use) => {
+			const hosts = ownHosts(baseURL);
+			const watch: PageWatch = { console: [], pageErrors: [], foreignRequests: [] };
+			page.on('console', (message) => {
+				if (message.type() === 'error' || message.type() === 'warning') watch.console.push(message);
+			});
+			page.on('pageerror', (error) => watch.pageErrors.push(error));
+			// On the context: also catches requests from iframes and workers of this page.
+			page.context().on('request', (request) => {
+				if (isForeign(request.url(), hosts)) watch.foreignRequests.push(request.url());
+			});
+			await use(watch);
+		},
+		{ auto: true }
+	],
+	expectCleanPage: async ({ watch }, use) => {
+		await use(async (options = {}) => {
+			const messages = watch.console.filter(
+				(message) =>
+					(message.type() === 'error' || !options.allowWarnings) &&
+					!options.ignoreConsole?.(message)
+			);
+			expect.soft(messages.map(describeMessage), 'console errors and warnings').toEqual([]);
+			expect
+				.soft(
+					watch.pageErrors.map((error) => error.stack ?? error.message),
+					'uncaught page errors'
+				)
+				.toEqual([]);
+			expect.soft(watch.foreignRequests, 'requests to another host').toEqual([]);
+		});
+	}
+});
+
+// ---------------------------------------------------------------------------------------------
+// Data files, read straight from data/ (the tests compare the pages with them).
+
+const dataFile = (name: string) =>
+	JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8'));
+
+export interface StoryStep {
+	id: string;
+	kicker?: string;
+	title: string;
+	text: string[];
+	events: string[];
+	map: { places: string[]; routes: string[]; countries: string[] };
+}
+export interface EventRecord {
+	id: string;
+	date: string;
+	endDate?: string;
+	title: string;
+	summary: string;
+	location: string;
+	place?: string;
+	status: string;
+	claimedBy?: string;
+	confirmedBy?: string;
+	deniedBy?: string;
+	sources: { source: string; quote?: string }[];
+}
+export interface PlaceRecord {
+	id: string;
+	name: string;
+	lat: number;
+	lon: number;
+}
+export interface RouteRecord {
+	id: string;
+	via: string[];
+}
+
+export const story = dataFile('story.json') as {
+	meta: { headline: string; description: string };
+	steps: StoryStep[];
+};
+export const steps = story.steps;
+export const events = (dataFile('events.json') as { events: EventRecord[] }).events;
+export const places = (dataFile('places.json') as { places: PlaceRecord[] }).places;
+export const routes = (dataFile('routes.json') as { routes: RouteRecord[] }).routes;
+export const eventById = new Map(events.map((event) => [event.id, event]));
+export const placeById = new Map(places.map((place) => [place.id, place]));
+export const routeById = new Map(routes.map((route) => [route.id, route]));
+
+/** Every place a step's map shows a marker for: its own places and its routes' stops. */
+export function placesShownAt(step: StoryStep): Set<string> {
+	return new Set([
+		...step.map.places,
+		...step.map.routes.flatMap((id) => routeById.get(id)?.via ?? [])
+	]);
+}
+
+/** What decides a step's map view: the places and routes it fits. */
+export function viewKey(step: StoryStep): string {
+	return [[...placesShownAt(step)].sort().join(','), [...step.map.routes].sort().join(',')].join(
+		'|'
+	);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spanish dates, the newsroom's way: «19 de junio de 2024», «octubre de 2024»,
+// «27 y 28 de febrero de 2019», «30 de septiembre de 2023 al 2 de octubre de 2023».
+
+const MONTHS = [
+	'enero',
+	'febrero',
+	'marzo',
+	'abril',
+	'mayo',
+	'junio',
+	'julio',
+	'agosto',
+	'septiembre',
+	'octubre',
+	'noviembre',
+	'diciembre'
+];
+
+/** "2024-06-19" → «19 de junio de 2024»; "2024-10" → «octubre de 2024». */
+export function spanishDate(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number) as [number, number, number | undefined];
+	const monthName = MONTHS[month - 1]!;
+	return day === undefined ? `${monthName} de ${year}` : `${day} de ${monthName} de ${year}`;
+}
+
+/** An event's date or span as the lists and tables write it. */
+export function spanishSpan(event: Pick<EventRecord, 'date' | 'endDate'>): string {
+	const { date, endDate } = event;
+	if (!endDate || endDate === date) return spanishDate(date);
+	const bothDays = date.length === 10 && endDate.length === 10;
+	if (bothDays && date.slice(0, 7) === endDate.slice(0, 7)) {
+		return `${Number(date.slice(8))} y ${spanishDate(endDate)}`;
+	}
+	return `${spanishDate(date)} al ${spanishDate(endDate)}`;
+}
+
+/** "YYYY-MM-DD" of an event's start, a month date pinned to its first day. */
+export const dayOf = (iso: string) => (iso.length === 7 ? `${iso}-01` : iso);
+
+/** The status lines the newsroom shows for an event (confirmed, whose claim, who denies). */
+export function statusLines(event: EventRecord): string[] {
+	const lines =
+		event.status === 'confirmado'
+			? [event.confirmedBy ? `Confirmado por ${event.confirmedBy}` : 'Confirmado oficialmente']
+			: [`Según ${event.claimedBy ?? ''}`];
+	if (event.deniedBy) lines.push(`Negado por ${event.deniedBy}`);
+	return lines;
+}
+
+/** Collapses runs of whitespace, as innerText comparisons need. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Markdown-ish inline copy (*italics*, [links](#x)) reduced to the text a reader sees. */
+export function plainCopy(text: string): string {
+	return squash(
+		text
+			.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+			.replace(/\*\*([^*]+)\*\*/g, '$1')
+			.replace(/\*([^*]+)\*/g, '$1')
+	);
+}
+
+/** Waits until Leaflet has drawn: the map container carries a centre. */
+export async function waitForLeaflet(page: Page) {
+	await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+}
+
+/** The map's centre as numbers. */
+export async function mapCenter(page: Page): Promise<[number, number]> {
+	const value = await page.locator('[data-map]').getAttribute('data-center');
+	const [lat, lon] = (value ?? '').split(',').map(Number);
+	return [lat!, lon!];
+}
