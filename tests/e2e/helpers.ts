@@ -97,6 +97,7 @@ export interface StoryStep {
 	title: string;
 	text: string[];
 	events: string[];
+	period: { start: string; end: string };
 	map: { places: string[]; routes: string[]; countries: string[] };
 }
 export interface EventRecord {
@@ -209,7 +210,6 @@ export function plainCopy(text: string): string {
 	return squash(
 		text
 			.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-			.replace(/\*\*([^*]+)\*\*/g, '$1')
 			.replace(/\*([^*]+)\*/g, '$1')
 	);
 }

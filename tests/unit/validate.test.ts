@@ -76,7 +76,7 @@ const cases: Case[] = [
 		raw: () => trailingComma().raw,
 		expected: () => {
 			const { line, column } = trailingComma();
-			return `data/events.json: malformed JSON at line ${line}, column ${column}: Expected double-quoted property name`;
+			return `data/events.json: malformed JSON at line ${line}, column ${column}: a property name in double quotes was expected (is there a trailing comma?)`;
 		},
 		count: 1
 	},

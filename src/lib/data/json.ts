@@ -1,27 +1,45 @@
 // JSON.parse with the error an editor can act on: line and column instead of a byte offset.
+// Node 20's JSON.parse often names no position at all ("Unexpected token ']'"), so the position
+// comes from jsonc-parser's error-tolerant scanner, in strict JSON mode.
+import { parse as scan, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
 
 export function parseJson(text: string): JsonResult {
 	try {
 		return { ok: true, value: JSON.parse(text) };
-	} catch (error) {
-		const raw = error instanceof Error ? error.message : String(error);
-		return { ok: false, message: describeJsonError(text, raw) };
+	} catch {
+		return { ok: false, message: describeJsonError(text) };
 	}
 }
 
-function describeJsonError(text: string, raw: string): string {
-	const reason = raw
-		.replace(/\s*\(line \d+ column \d+\)/, '')
-		.replace(/\s*in JSON at position \d+/, '')
-		.replace(/^JSON\.parse: /, '');
-	const explicit = /line (\d+) column (\d+)/.exec(raw);
-	if (explicit) return `line ${explicit[1]}, column ${explicit[2]}: ${reason}`;
-	const position = /position (\d+)/.exec(raw);
-	const offset = position ? Number(position[1]) : text.length;
+const READABLE: Record<string, string> = {
+	InvalidSymbol: 'unexpected character',
+	InvalidNumberFormat: 'invalid number',
+	PropertyNameExpected: 'a property name in double quotes was expected (is there a trailing comma?)',
+	ValueExpected: 'a value was expected (is there a trailing comma?)',
+	ColonExpected: 'a colon was expected',
+	CommaExpected: 'a comma was expected',
+	CloseBraceExpected: 'a closing } was expected',
+	CloseBracketExpected: 'a closing ] was expected',
+	EndOfFileExpected: 'the file should end here',
+	InvalidCommentToken: 'comments are not allowed in JSON',
+	UnexpectedEndOfComment: 'comments are not allowed in JSON',
+	UnexpectedEndOfString: 'a string is not closed',
+	UnexpectedEndOfNumber: 'invalid number',
+	InvalidUnicode: 'invalid unicode escape',
+	InvalidEscapeCharacter: 'invalid escape character',
+	InvalidCharacter: 'invalid character in a string'
+};
+
+function describeJsonError(text: string): string {
+	const errors: ParseError[] = [];
+	scan(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+	const first = errors[0];
+	const offset = first?.offset ?? text.length;
+	const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
 	const { line, column } = lineAndColumn(text, offset);
-	return `line ${line}, column ${column}: ${reason}`;
+	return `line ${line}, column ${column}: ${READABLE[code] ?? code}`;
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

@@ -38,13 +38,15 @@ export function ticksFor(scale: ScaleTime<number, number>): Tick[] {
 	const months = utcMonth.count(start, end);
 	if (months > 18) {
 		const years = utcYear.range(utcYear.ceil(start), end);
-		const every = Math.ceil((years.length * MIN_TICK_GAP) / width) || 1;
+		const yearWidth = (width * 365.25 * 86_400_000) / (end.getTime() - start.getTime());
+		const every = Math.max(1, Math.ceil(MIN_TICK_GAP / yearWidth));
 		return years
 			.filter((_, i) => i % every === 0)
 			.map((date) => ({ date, x: scale(date), label: formatYearTick(date), major: true }));
 	}
 	const all = utcMonth.range(utcMonth.ceil(start), end);
-	const every = Math.ceil((all.length * MIN_TICK_GAP) / width) || 1;
+	const monthWidth = (width * 30.44 * 86_400_000) / (end.getTime() - start.getTime());
+	const every = Math.max(1, Math.ceil(MIN_TICK_GAP / monthWidth));
 	return all
 		.filter((_, i) => i % every === 0)
 		.map((date) => {
@@ -77,8 +79,9 @@ const GAP = 6;
 
 /**
  * Greedy interval placement: labels sorted by x go into the first lane where they clear the
- * previous label by GAP; a label that fits nowhere goes to the least-full lane's end, shifted right.
- * Boxes are centred on their mark and clamped to the axis so that none is cut at the edges.
+ * previous label by GAP. Boxes are centred on their mark and clamped to the axis so that none is
+ * cut at the edges. A label that fits in no lane is left out rather than drawn over another: its
+ * mark keeps its accessible name and its detail card.
  */
 export function layoutLabels(
 	labels: LabelInput[],
@@ -91,14 +94,10 @@ export function layoutLabels(
 	for (const label of [...labels].sort((a, b) => a.x - b.x)) {
 		const width = label.text.length * CHAR_WIDTH;
 		const left = Math.min(Math.max(label.x - width / 2, minX), Math.max(minX, maxX - width));
-		let lane = ends.findIndex((end) => left >= end + GAP);
-		let start = left;
-		if (lane === -1) {
-			lane = ends.indexOf(Math.min(...ends));
-			start = ends[lane]! + GAP;
-		}
-		ends[lane] = start + width;
-		placed.push({ ...label, lane, left: start, width });
+		const lane = ends.findIndex((end) => left >= end + GAP);
+		if (lane === -1) continue;
+		ends[lane] = left + width;
+		placed.push({ ...label, lane, left, width });
 	}
 	return placed;
 }

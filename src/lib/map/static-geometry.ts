@@ -1,0 +1,81 @@
+// The static map's geometry for one view: d3-geo (Web Mercator, like Leaflet) projects the
+// basemap, routes and places into a fixed frame. Shared by the inline SVG map (StaticMap.svelte)
+// and the prerendered per-step SVG files (static-svg.ts), so both draw the same map.
+import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { MapState } from '$lib/story/state';
+import { formatKilometres, t } from '$lib/i18n';
+import { countryTone } from './countries';
+
+export const FRAME = { width: 640, height: 560 };
+// Bounds fit a central box, so that cropping to a phone's squarer box keeps them in view.
+const FIT: [[number, number], [number, number]] = [
+	[90, 40],
+	[FRAME.width - 90, FRAME.height - 40]
+];
+
+export type Basemap = FeatureCollection<Polygon | MultiPolygon, { iso: string }>;
+
+export interface StaticGeometry {
+	countries: { id: string; d: string; tone?: ReturnType<typeof countryTone> }[];
+	countryLabels: { id: string; name: string; x: number; y: number }[];
+	routes: { id: string; kind: string; d: string; label?: { x: number; y: number }; text: string }[];
+	places: { id: string; name: string; x: number; y: number }[];
+}
+
+export function staticGeometry(map: MapState, basemap: Basemap): StaticGeometry {
+	const [[south, west], [north, east]] = map.bounds;
+	const projection = geoMercator()
+		.fitExtent(FIT, {
+			type: 'MultiPoint',
+			coordinates: [
+				[west, south],
+				[east, north]
+			]
+		})
+		// Clipped to the frame and rounded to 0.1 px: the output carries only what shows.
+		.clipExtent([
+			[-10, -10],
+			[FRAME.width + 10, FRAME.height + 10]
+		]);
+	const path = geoPath(projection).digits(1);
+	const highlighted = new Map(map.countries.map((c) => [c.iso, c]));
+	const inFrame = (p: [number, number] | null): p is [number, number] =>
+		!!p && p[0] >= 0 && p[0] <= FRAME.width && p[1] >= 0 && p[1] <= FRAME.height;
+
+	return {
+		countries: basemap.features.flatMap((feature) => {
+			const d = path(feature);
+			if (!d) return [];
+			const country = highlighted.get(feature.properties.iso);
+			return [{ id: feature.properties.iso, d, tone: country ? countryTone(country.id) : undefined }];
+		}),
+		countryLabels: map.countries.flatMap((country) => {
+			const feature = basemap.features.find((f) => f.properties.iso === country.iso);
+			const point = feature ? projection(geoCentroid(largestPart(feature))) : null;
+			return inFrame(point) ? [{ id: country.id, name: country.name, x: point[0], y: point[1] }] : [];
+		}),
+		routes: map.routes.map((route) => {
+			const label = projection(route.line[Math.floor(route.line.length / 2)]!);
+			return {
+				id: route.id,
+				kind: route.kind,
+				d: path({ type: 'LineString', coordinates: route.line }) ?? '',
+				label: label ? { x: label[0], y: label[1] } : undefined,
+				text: t.map.straightLine(formatKilometres(route.lengthKm))
+			};
+		}),
+		places: map.places.flatMap((place) => {
+			const point = projection([place.lon, place.lat]);
+			return point ? [{ id: place.id, name: place.name, x: point[0], y: point[1] }] : [];
+		})
+	};
+}
+
+function largestPart(feature: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
+	const polygons =
+		feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+	const size = (rings: number[][][]) => rings[0]?.length ?? 0;
+	const largest = polygons.reduce((a, b) => (size(b) > size(a) ? b : a));
+	return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: largest } };
+}

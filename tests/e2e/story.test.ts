@@ -1,0 +1,371 @@
+// The scrollytelling story at / on a phone and a desktop: the DOM contract step by step, deep
+// links, bad hashes, the timeline's keyboard and hover detail cards, the map's scroll guard and the
+// page's metadata. Expectations come from data/, never from the page's own code.
+import type { Locator, Page } from '@playwright/test';
+import {
+	dayOf,
+	eventById,
+	events,
+	expect,
+	mapCenter,
+	placeById,
+	placesShownAt,
+	spanishDate,
+	statusLines,
+	steps,
+	story,
+	test,
+	viewKey,
+	waitForLeaflet
+} from './helpers';
+
+const PYONGYANG = placeById.get('pyongyang')!;
+const sorted = (values: Iterable<string>) => [...values].sort();
+
+async function attributeValues(locator: Locator, name: string): Promise<string[]> {
+	return sorted(
+		(await locator.evaluateAll((elements, attr) => elements.map((e) => e.getAttribute(attr)), name))
+			.filter((value): value is string => value !== null)
+	);
+}
+
+/** Scrolls a step to the top of the viewport the way a reader's jump would, then nudges. */
+async function scrollToStep(page: Page, number: number) {
+	await page.locator(`#paso-${number}`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+	await page.mouse.wheel(0, 2);
+}
+
+/** Places of the map whose marker lies outside the map's visible box. */
+async function markersOutsideMap(page: Page): Promise<string[]> {
+	return page.locator('[data-map]').evaluate((map) => {
+		const box = map.getBoundingClientRect();
+		return [...map.querySelectorAll<HTMLElement>('[data-place]')]
+			.filter((marker) => {
+				const at = marker.getBoundingClientRect();
+				return at.left < box.left || at.left > box.right || at.top < box.top || at.top > box.bottom;
+			})
+			.map((marker) => marker.dataset.place ?? '?');
+	});
+}
+
+test.describe('the story at /', () => {
+	test('the DOM contract holds before any scrolling', async ({ page, expectCleanPage }) => {
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+
+		const stepElements = page.locator('[data-step]');
+		await expect(stepElements).toHaveCount(steps.length);
+		for (const [i, step] of steps.entries()) {
+			await expect(page.locator(`#paso-${i + 1}`)).toHaveAttribute('data-step', step.id);
+		}
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[0]!.id);
+
+		const timeline = page.locator('svg[data-timeline]');
+		await expect(timeline).toHaveCount(1);
+		const marks = timeline.locator('[data-event]');
+		await expect(marks).toHaveCount(events.length);
+		for (const event of events) {
+			await expect(timeline.locator(`[data-event="${event.id}"]`)).toHaveAttribute(
+				'data-date',
+				dayOf(event.date)
+			);
+		}
+		const dates = await attributeValues(marks, 'data-date');
+		for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+		await waitForLeaflet(page);
+		const map = page.locator('[data-map]');
+		await expect(map).toHaveAttribute('data-center', /^-?\d+\.\d{4},-?\d+\.\d{4}$/);
+		await expect(map).toHaveAttribute('data-zoom', /^\d+(\.\d+)?$/);
+		await expectCleanPage();
+	});
+
+	test('scrolling through every step updates steps, graphic, timeline and map', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await page.goto('/');
+		await waitForLeaflet(page);
+		const map = page.locator('[data-map]');
+		const activeSteps = page.locator('[data-step][data-active="true"]');
+		const activeMarks = page.locator('[data-timeline] [data-event][data-active="true"]');
+
+		let previous: { key: string; center: string } | undefined;
+		for (const [i, step] of steps.entries()) {
+			await test.step(`paso-${i + 1} (${step.id})`, async () => {
+				await scrollToStep(page, i + 1);
+
+				await expect(page.locator(`#paso-${i + 1}`)).toHaveAttribute('data-active', 'true');
+				await expect(activeSteps).toHaveCount(1);
+				await expect(activeSteps).toHaveAttribute('data-step', step.id);
+				await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
+				await expect(page).toHaveURL(new RegExp(`#paso-${i + 1}$`));
+
+				await expect.poll(() => attributeValues(activeMarks, 'data-event')).toEqual(sorted(step.events));
+
+				const key = viewKey(step);
+				if (previous && previous.key !== key) {
+					// A different set of places or routes: the map must move away from the last view.
+					await expect(map).not.toHaveAttribute('data-center', previous.center, { timeout: 10_000 });
+				}
+				await expect
+					.poll(() => attributeValues(map.locator('[data-place]'), 'data-place'))
+					.toEqual(sorted(placesShownAt(step)));
+				await expect
+					.poll(() => attributeValues(map.locator('[data-route]'), 'data-route'))
+					.toEqual(sorted(step.map.routes));
+				// Once the move has ended, every place of the step is on screen.
+				await expect.poll(() => markersOutsideMap(page), { timeout: 10_000 }).toEqual([]);
+
+				previous = { key, center: (await map.getAttribute('data-center')) ?? '' };
+			});
+		}
+		await expectCleanPage();
+	});
+
+	test('/#paso-5 opens directly at step 5', async ({ page, expectCleanPage }) => {
+		const step = steps[4]!;
+		expect(step.id).toBe('pionyang-2024');
+		// Records every centre the map takes and every step that becomes active, from the start.
+		await page.addInitScript(() => {
+			const seen = { centers: [] as string[], active: [] as string[] };
+			(window as unknown as { __seen: typeof seen }).__seen = seen;
+			new MutationObserver((records) => {
+				for (const record of records) {
+					const element = record.target as HTMLElement;
+					if (record.attributeName === 'data-center' && element.dataset.center)
+						seen.centers.push(element.dataset.center);
+					if (record.attributeName === 'data-active' && element.dataset.step && element.dataset.active)
+						seen.active.push(element.dataset.step);
+				}
+			}).observe(document, {
+				subtree: true,
+				attributes: true,
+				attributeFilter: ['data-center', 'data-active']
+			});
+		});
+
+		await page.goto('/#paso-5');
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
+		await expect(page.locator('#paso-5')).toHaveAttribute('data-active', 'true');
+		await expect(page.locator('[data-step][data-active="true"]')).toHaveCount(1);
+		await expect(page.locator('#paso-5')).toBeInViewport();
+		await expect
+			.poll(() =>
+				attributeValues(page.locator('[data-timeline] [data-event][data-active="true"]'), 'data-event')
+			)
+			.toEqual(sorted(step.events));
+
+		await waitForLeaflet(page);
+		const [lat, lon] = await mapCenter(page);
+		expect(Math.abs(lat - PYONGYANG.lat), `centre ${lat},${lon}`).toBeLessThanOrEqual(3);
+		expect(Math.abs(lon - PYONGYANG.lon), `centre ${lat},${lon}`).toBeLessThanOrEqual(3);
+		await expect(page.locator('[data-map] [data-place="pyongyang"]')).toHaveCount(1);
+
+		// No earlier step was shown on the way: every centre the map took was near Pionyang.
+		const seen = await page.evaluate(
+			() => (window as unknown as { __seen: { centers: string[]; active: string[] } }).__seen
+		);
+		for (const center of seen.centers) {
+			const [cLat, cLon] = center.split(',').map(Number) as [number, number];
+			expect(Math.abs(cLat - PYONGYANG.lat), `centre ${center}`).toBeLessThanOrEqual(3);
+			expect(Math.abs(cLon - PYONGYANG.lon), `centre ${center}`).toBeLessThanOrEqual(3);
+		}
+		expect(new Set(seen.active)).toEqual(new Set([step.id]));
+		await expect(page).toHaveURL(/#paso-5$/);
+		await expectCleanPage();
+	});
+
+	test('/#paso-99 lands on the last step', async ({ page, expectCleanPage }) => {
+		const last = steps.length;
+		await page.goto('/#paso-99');
+		await expect(page.locator('[data-graphic]')).toHaveAttribute(
+			'data-current-step',
+			steps[last - 1]!.id
+		);
+		await expect(page.locator(`#paso-${last}`)).toHaveAttribute('data-active', 'true');
+		await expect(page.locator('[data-step][data-active="true"]')).toHaveCount(1);
+		await expect(page.locator(`#paso-${last}`)).toBeInViewport();
+		await waitForLeaflet(page);
+		await expectCleanPage();
+	});
+
+	for (const hash of ['#basura', '#paso-abc', '#%E0%A4%A', '#paso-', '#paso-1.5']) {
+		test(`a bad hash (${hash}) loads the story without errors`, async ({
+			page,
+			expectCleanPage
+		}) => {
+			await page.goto(`/${hash}`);
+			await expect(page.locator('h1')).toHaveText(story.meta.headline);
+			await expect(page.locator('[data-graphic]')).toHaveAttribute(
+				'data-current-step',
+				steps[0]!.id
+			);
+			await waitForLeaflet(page);
+			// Scrolling still works after a bad hash.
+			await scrollToStep(page, 2);
+			await expect(page.locator('[data-graphic]')).toHaveAttribute(
+				'data-current-step',
+				steps[1]!.id
+			);
+			await expectCleanPage();
+		});
+	}
+});
+
+test.describe('timeline detail cards', () => {
+	const first = steps[0]!;
+	const period = first.period;
+	// The first mark in view at step 1: the earliest event inside its period.
+	const firstInView = [...events]
+		.sort((a, b) => dayOf(a.date).localeCompare(dayOf(b.date)))
+		.find((event) => dayOf(event.date) >= period.start && dayOf(event.date) <= period.end)!;
+
+	test('keyboard: Tab reaches the first mark; Enter opens its card, Escape closes it', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await page.goto('/');
+		await waitForLeaflet(page);
+		await scrollToStep(page, 1);
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', first.id);
+
+		// The control just before the timeline in the tab order is the map's explore toggle.
+		const explore = page.getByRole('button', { name: 'Explorar el mapa' });
+		await explore.focus();
+		await page.keyboard.press('Tab');
+
+		const mark = page.locator(`[data-timeline] [data-event="${firstInView.id}"]`);
+		await expect(mark).toBeFocused();
+		await expect(mark).toBeInViewport();
+		await expect(mark).toHaveAccessibleName(`${spanishDate(firstInView.date)}: ${firstInView.title}`);
+		await expect(mark).toHaveAccessibleName(
+			/^(\d{1,2} de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}: .+/
+		);
+
+		const card = page.locator(`[data-event-card="${firstInView.id}"]`);
+		const anyCard = page.locator('[data-event-card]');
+		// Focus alone may show the card; Escape puts it away, Enter brings it back pinned.
+		await page.keyboard.press('Escape');
+		await expect(anyCard).toHaveCount(0);
+		await page.keyboard.press('Enter');
+		await expect(card).toBeVisible();
+		await expect(mark).toHaveAttribute('aria-expanded', 'true');
+		await expect(card).toContainText(firstInView.title);
+		for (const line of statusLines(firstInView)) await expect(card).toContainText(line);
+		await expect(card).toContainText('Fuentes');
+		const quotes = firstInView.sources.filter((source) => source.quote);
+		await expect(card.locator('q')).toHaveCount(quotes.length);
+		for (const { quote } of quotes) await expect(card).toContainText(quote!);
+		await expect(mark).toBeFocused();
+
+		await page.keyboard.press('Escape');
+		await expect(anyCard).toHaveCount(0);
+		await expect(mark).toHaveAttribute('aria-expanded', 'false');
+		await expectCleanPage();
+	});
+
+	test('hover opens a mark’s card on desktop', async ({ page, isMobile, expectCleanPage }) => {
+		test.skip(isMobile, 'hover is a desktop gesture');
+		await page.goto('/');
+		await waitForLeaflet(page);
+		await scrollToStep(page, 1);
+		const event = eventById.get(first.events[first.events.length - 1]!)!;
+		const mark = page.locator(`[data-timeline] [data-event="${event.id}"]`);
+		await expect(mark).toBeInViewport();
+
+		await mark.hover();
+		const card = page.locator(`[data-event-card="${event.id}"]`);
+		await expect(card).toBeVisible();
+		await expect(card).toContainText(event.title);
+		for (const line of statusLines(event)) await expect(card).toContainText(line);
+
+		await page.mouse.move(5, 5);
+		await expect(page.locator('[data-event-card]')).toHaveCount(0);
+		await expectCleanPage();
+	});
+});
+
+test.describe('the map’s scroll guard', () => {
+	/** A point over the bare map (not a card, control or marker) where a wheel reaches the map. */
+	async function pointOverMap(page: Page): Promise<{ x: number; y: number }> {
+		const point = await page.locator('[data-map]').evaluate((map) => {
+			const box = map.getBoundingClientRect();
+			const top = Math.max(box.top, 0);
+			const bottom = Math.min(box.bottom, window.innerHeight);
+			for (let y = top + 30; y < bottom - 30; y += 15) {
+				for (let x = box.left + 40; x < box.right - 40; x += 20) {
+					const hit = document.elementFromPoint(x, y);
+					if (
+						hit &&
+						map.contains(hit) &&
+						!hit.closest('.leaflet-control-container, .leaflet-marker-pane, button')
+					)
+						return { x, y };
+				}
+			}
+			return undefined;
+		});
+		expect(point, 'a point over the bare map').toBeDefined();
+		return point!;
+	}
+
+	test('«Explorar el mapa» toggles; when off the wheel scrolls the page, not the map', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await page.goto('/');
+		await waitForLeaflet(page);
+		await scrollToStep(page, 1);
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[0]!.id);
+		const map = page.locator('[data-map]');
+		const toggle = page.locator('[data-graphic] button[aria-pressed]');
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await expect(toggle).toHaveAccessibleName('Explorar el mapa');
+
+		const wheelScrollsPage = async () => {
+			const zoom = await map.getAttribute('data-zoom');
+			const { x, y } = await pointOverMap(page);
+			await page.mouse.move(x, y);
+			const before = await page.evaluate(() => window.scrollY);
+			await page.mouse.wheel(0, 120);
+			await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+			await expect(map).toHaveAttribute('data-zoom', zoom!);
+		};
+
+		// Off by default: the page scrolls under the wheel.
+		await wheelScrollsPage();
+
+		// On: the wheel zooms the map and the page stays put.
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(toggle).toHaveAccessibleName('Dejar de explorar el mapa');
+		const zoom = await map.getAttribute('data-zoom');
+		const { x, y } = await pointOverMap(page);
+		await page.mouse.move(x, y);
+		const scrollY = await page.evaluate(() => window.scrollY);
+		await page.mouse.wheel(0, -240);
+		await expect(map).not.toHaveAttribute('data-zoom', zoom!, { timeout: 5_000 });
+		expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+
+		// Off again: back to scrolling the page.
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		await wheelScrollsPage();
+		await expectCleanPage();
+	});
+});
+
+test('title, description and Open Graph title are set', async ({ page, expectCleanPage }) => {
+	await page.goto('/');
+	await expect(page).toHaveTitle(/\S/);
+	await expect(page).toHaveTitle(new RegExp(story.meta.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+	const description = page.locator('head meta[name="description"]');
+	await expect(description).toHaveCount(1);
+	await expect(description).toHaveAttribute('content', /\S/);
+	await expect(description).toHaveAttribute('content', story.meta.description);
+	const ogTitle = page.locator('head meta[property="og:title"]');
+	await expect(ogTitle).toHaveCount(1);
+	await expect(ogTitle).toHaveAttribute('content', /\S/);
+	await expectCleanPage();
+});
