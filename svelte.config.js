@@ -10,13 +10,16 @@ const config = {
 	kit: {
 		// Every page is prerendered; 404.html boots the app for unknown paths so that a bad
 		// embed name still gets a small, resizing, embed-friendly 404 page.
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		// BUILD_DIR and KIT_OUT_DIR let two builds run side by side (e.g. a test run and a preview).
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: '404.html',
+			strict: true
+		}),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		prerender: {
-			// TEMPORARY while /presentar and /guia are being built in this session.
-			handleHttpError: ({ path, message }) => {
-				if (path === '/presentar' || path === '/guia') return;
-				throw new Error(message);
-			},
+			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}
 	}

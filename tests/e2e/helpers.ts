@@ -120,6 +120,12 @@ export interface PlaceRecord {
 	lat: number;
 	lon: number;
 }
+export interface SourceRecord {
+	id: string;
+	title: string;
+	outlet: string;
+	url?: string;
+}
 export interface RouteRecord {
 	id: string;
 	via: string[];
@@ -133,6 +139,8 @@ export const steps = story.steps;
 export const events = (dataFile('events.json') as { events: EventRecord[] }).events;
 export const places = (dataFile('places.json') as { places: PlaceRecord[] }).places;
 export const routes = (dataFile('routes.json') as { routes: RouteRecord[] }).routes;
+export const sources = (dataFile('sources.json') as { sources: SourceRecord[] }).sources;
+export const sourceById = new Map(sources.map((source) => [source.id, source]));
 export const eventById = new Map(events.map((event) => [event.id, event]));
 export const placeById = new Map(places.map((place) => [place.id, place]));
 export const routeById = new Map(routes.map((route) => [route.id, route]));
@@ -217,6 +225,44 @@ export function plainCopy(text: string): string {
 /** Waits until Leaflet has drawn: the map container carries a centre. */
 export async function waitForLeaflet(page: Page) {
 	await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+}
+
+/**
+ * Waits until the Leaflet map stands still: its panes, overlay and markers keep the same position
+ * for several animation frames, and data-center no longer changes. A fly between steps fires
+ * moveend more than once (the fly itself, then the pan back inside the map's max bounds), so the
+ * first change of data-center is not yet the step's view.
+ */
+export async function waitForMapToSettle(page: Page) {
+	await expect
+		.poll(
+			() =>
+				page.locator('[data-map]').evaluate(
+					(map) =>
+						new Promise<boolean>((resolve) => {
+							const snapshot = () =>
+								[
+									map.getAttribute('data-center'),
+									map.getAttribute('data-zoom'),
+									...[
+										...map.querySelectorAll<HTMLElement | SVGElement>(
+											'.leaflet-map-pane, .leaflet-overlay-pane svg, .leaflet-marker-icon'
+										)
+									].map((element) => element.style.transform + element.getAttribute('viewBox'))
+								].join('|');
+							const first = snapshot();
+							let frames = 0;
+							const check = () => {
+								if (snapshot() !== first) return resolve(false);
+								if (++frames >= 10) return resolve(true);
+								requestAnimationFrame(check);
+							};
+							requestAnimationFrame(check);
+						})
+				),
+			{ message: 'the map stops moving', timeout: 10_000, intervals: [50, 100, 200] }
+		)
+		.toBe(true);
 }
 
 /** The map's centre as numbers. */

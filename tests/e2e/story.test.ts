@@ -16,7 +16,8 @@ import {
 	story,
 	test,
 	viewKey,
-	waitForLeaflet
+	waitForLeaflet,
+	waitForMapToSettle
 } from './helpers';
 
 const PYONGYANG = placeById.get('pyongyang')!;
@@ -60,7 +61,7 @@ test.describe('the story at /', () => {
 		}
 		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[0]!.id);
 
-		const timeline = page.locator('svg[data-timeline]');
+		const timeline = page.locator('[data-graphic] svg[data-timeline]');
 		await expect(timeline).toHaveCount(1);
 		const marks = timeline.locator('[data-event]');
 		await expect(marks).toHaveCount(events.length);
@@ -88,7 +89,7 @@ test.describe('the story at /', () => {
 		await waitForLeaflet(page);
 		const map = page.locator('[data-map]');
 		const activeSteps = page.locator('[data-step][data-active="true"]');
-		const activeMarks = page.locator('[data-timeline] [data-event][data-active="true"]');
+		const activeMarks = page.locator('[data-graphic] [data-timeline] [data-event][data-active="true"]');
 
 		let previous: { key: string; center: string } | undefined;
 		for (const [i, step] of steps.entries()) {
@@ -115,10 +116,34 @@ test.describe('the story at /', () => {
 					.poll(() => attributeValues(map.locator('[data-route]'), 'data-route'))
 					.toEqual(sorted(step.map.routes));
 				// Once the move has ended, every place of the step is on screen.
-				await expect.poll(() => markersOutsideMap(page), { timeout: 10_000 }).toEqual([]);
+				await waitForMapToSettle(page);
+				expect(await markersOutsideMap(page)).toEqual([]);
 
 				previous = { key, center: (await map.getAttribute('data-center')) ?? '' };
 			});
+		}
+		await expectCleanPage();
+	});
+
+	test('page-wide, the contract hooks describe the current step alone', async ({
+		page,
+		expectCleanPage
+	}) => {
+		// Embedders and analytics query the document, not the graphic: hidden copies of the
+		// timeline (e.g. a print handout) must not add marks or highlighted events to the page.
+		await page.goto('/');
+		await waitForLeaflet(page);
+		for (const number of [1, 2]) {
+			const step = steps[number - 1]!;
+			await scrollToStep(page, number);
+			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
+			await expect
+				.poll(() => attributeValues(page.locator('[data-event][data-active="true"]'), 'data-event'))
+				.toEqual(sorted(step.events));
+			await expect(page.locator('[data-event]')).toHaveCount(events.length);
+			await expect(page.locator('[data-timeline]')).toHaveCount(1);
+			await expect(page.locator('[data-map]')).toHaveCount(1);
+			await expect(page.locator('[data-step][data-active="true"]')).toHaveCount(1);
 		}
 		await expectCleanPage();
 	});
@@ -152,11 +177,15 @@ test.describe('the story at /', () => {
 		await expect(page.locator('#paso-5')).toBeInViewport();
 		await expect
 			.poll(() =>
-				attributeValues(page.locator('[data-timeline] [data-event][data-active="true"]'), 'data-event')
+				attributeValues(
+					page.locator('[data-graphic] [data-timeline] [data-event][data-active="true"]'),
+					'data-event'
+				)
 			)
 			.toEqual(sorted(step.events));
 
 		await waitForLeaflet(page);
+		await waitForMapToSettle(page);
 		const [lat, lon] = await mapCenter(page);
 		expect(Math.abs(lat - PYONGYANG.lat), `centre ${lat},${lon}`).toBeLessThanOrEqual(3);
 		expect(Math.abs(lon - PYONGYANG.lon), `centre ${lat},${lon}`).toBeLessThanOrEqual(3);
@@ -235,7 +264,7 @@ test.describe('timeline detail cards', () => {
 		await explore.focus();
 		await page.keyboard.press('Tab');
 
-		const mark = page.locator(`[data-timeline] [data-event="${firstInView.id}"]`);
+		const mark = page.locator(`[data-graphic] [data-event="${firstInView.id}"]`);
 		await expect(mark).toBeFocused();
 		await expect(mark).toBeInViewport();
 		await expect(mark).toHaveAccessibleName(`${spanishDate(firstInView.date)}: ${firstInView.title}`);
@@ -271,7 +300,7 @@ test.describe('timeline detail cards', () => {
 		await waitForLeaflet(page);
 		await scrollToStep(page, 1);
 		const event = eventById.get(first.events[first.events.length - 1]!)!;
-		const mark = page.locator(`[data-timeline] [data-event="${event.id}"]`);
+		const mark = page.locator(`[data-graphic] [data-event="${event.id}"]`);
 		await expect(mark).toBeInViewport();
 
 		await mark.hover();

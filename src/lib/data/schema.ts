@@ -142,6 +142,13 @@ export const storyFile = file({
 				id: slug,
 				kicker: text,
 				title: text,
+				summary: v.pipe(
+					text,
+					v.check(
+						(value) => value.split(/\s+/).length <= 40,
+						'must be at most 40 words: it is the text of a projected slide'
+					)
+				),
 				text: v.pipe(list(text), v.minLength(1, 'must have at least one paragraph')),
 				events: list(slug),
 				period: record({ start: day, end: day }),

@@ -98,6 +98,8 @@ export interface Step {
 	number: number;
 	kicker: string;
 	title: string;
+	/** The step in at most 40 words, for a projected slide. */
+	summary: string;
 	text: string[];
 	events: string[];
 	period: Period;

@@ -1,0 +1,79 @@
+// The story without JavaScript: the prerendered HTML alone must carry the whole story (every
+// step's copy), a real map and the dated list of events. This is also what print and the first
+// paint on a slow phone get.
+import {
+	events,
+	expect,
+	placeById,
+	plainCopy,
+	spanishSpan,
+	steps,
+	story,
+	test
+} from './helpers';
+
+test.use({ javaScriptEnabled: false });
+
+test.describe('/ without JavaScript', () => {
+	test('holds every step’s title and text', async ({ page, expectCleanPage }) => {
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page.locator('h1')).toHaveText(story.meta.headline);
+		await expect(page.locator('[data-step]')).toHaveCount(steps.length);
+		for (const [i, step] of steps.entries()) {
+			const element = page.locator(`#paso-${i + 1}`);
+			await expect(element).toHaveAttribute('data-step', step.id);
+			await expect(element).toContainText(step.title);
+			for (const paragraph of step.text) await expect(element).toContainText(plainCopy(paragraph));
+		}
+		// No step is "active" before the reader is inside the story.
+		await expect(page.locator('[data-step][data-active="true"]')).toHaveCount(0);
+		await expectCleanPage();
+	});
+
+	test('shows a server-rendered SVG map and the timeline', async ({ page, expectCleanPage }) => {
+		await page.goto('/');
+		const maps = page.locator('svg[data-static-map]');
+		await expect(maps.first()).toBeVisible();
+		await expect(maps.first().locator('path.country').first()).toBeAttached();
+		// The graphic shows step 1's view: its places are drawn on the static map.
+		for (const id of steps[0]!.map.places) {
+			await expect(maps.first().locator(`[data-static-place="${id}"]`)).toContainText(
+				placeById.get(id)!.name
+			);
+		}
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[0]!.id);
+		const marks = page.locator('[data-graphic] svg[data-timeline] [data-event]');
+		await expect(marks).toHaveCount(events.length);
+		await expectCleanPage();
+	});
+
+	test('the static maps name Pionyang, Vladivostok, Vostochni and Kursk', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await page.goto('/');
+		const text = (await page.locator('svg[data-static-map]').allTextContents()).join(' ');
+		const missing = ['Pionyang', 'Vladivostok', 'Vostochni', 'Kursk'].filter(
+			(name) => !text.includes(name)
+		);
+		expect(missing, 'place names missing from every static map in the no-JS HTML').toEqual([]);
+		await expectCleanPage();
+	});
+
+	test('lists every event with its date in Spanish', async ({ page, expectCleanPage }) => {
+		await page.goto('/');
+		const section = page.locator('section').filter({
+			has: page.getByRole('heading', { name: 'Todos los hechos de la cronología' })
+		});
+		const items = section.locator('li');
+		await expect(items).toHaveCount(events.length);
+		for (const [i, event] of events.entries()) {
+			const time = items.nth(i).locator('time');
+			await expect(time).toHaveText(spanishSpan(event));
+			await expect(time).toHaveAttribute('datetime', event.date);
+			await expect(items.nth(i)).toContainText(event.title);
+		}
+		await expectCleanPage();
+	});
+});
