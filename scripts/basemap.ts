@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 
 import { BASEMAP_EXTENT } from '../src/lib/map/extent';
@@ -29,7 +29,7 @@ export function buildBasemap(): Basemap {
 	const require = createRequire(import.meta.url);
 	const path = require.resolve('world-atlas/countries-50m.json');
 	const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology;
-	const simplified = simplify(presimplify(topology), MIN_WEIGHT);
+	const simplified = simplify(presimplify(topology as Topology<Objects<object>>), MIN_WEIGHT);
 	const countries = feature(
 		simplified,
 		simplified.objects.countries as GeometryCollection<{ name: string }>

@@ -13,15 +13,16 @@ const { values } = parseArgs({
 		dir: { type: 'string', default: fileURLToPath(new URL('../build', import.meta.url)) }
 	}
 });
+const dir = /** @type {string} */ (values.dir);
 
-if (!existsSync(values.dir)) {
-	console.error(`Nothing to serve: ${values.dir} does not exist. Run "npm run build" first.`);
+if (!existsSync(dir)) {
+	console.error(`Nothing to serve: ${dir} does not exist. Run "npm run build" first.`);
 	process.exit(1);
 }
 
-const headerRules = readHeaderRules(`${values.dir}/_headers`);
-const assets = sirv(values.dir, { extensions: ['html'], etag: true, dotfiles: false });
-const notFoundPage = `${values.dir}/404.html`;
+const headerRules = readHeaderRules(`${dir}/_headers`);
+const assets = sirv(dir, { extensions: ['html'], etag: true, dotfiles: false });
+const notFoundPage = `${dir}/404.html`;
 
 const server = createServer((req, res) => {
 	applyHeaders(req.url ?? '/', res);
@@ -32,7 +33,7 @@ const server = createServer((req, res) => {
 	});
 });
 
-server.listen(Number(values.port), values.host, () => {
+server.listen(Number(values.port), String(values.host), () => {
 	console.log(`Moscú–Pionyang: http://${values.host}:${values.port}/`);
 });
 
@@ -48,11 +49,15 @@ function readHeaderRules(file) {
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*');
 			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-		} else if (rules.length) {
+		} else {
+			const rule = rules.at(-1);
 			const at = line.indexOf(':');
-			rules[rules.length - 1].headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+			rule?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
 		}
 	}
 	return rules;
@@ -63,8 +68,9 @@ function readHeaderRules(file) {
  * @param {import('node:http').ServerResponse} res
  */
 function applyHeaders(url, res) {
-	const path = url.split('?')[0];
+	const path = url.split('?')[0] ?? '/';
 	for (const rule of headerRules) {
-		if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+		if (rule.pattern.test(path))
+			for (const [name, value] of rule.headers) res.setHeader(name, value);
 	}
 }

@@ -77,9 +77,9 @@ test.describe('/datos', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		const rows = page.locator('table [data-event-row]');
 		await expect(rows).toHaveCount(events.length);
-		expect(await rows.evaluateAll((all) => all.map((row) => row.getAttribute('data-event-row')))).toEqual(
-			events.map((event) => event.id)
-		);
+		expect(
+			await rows.evaluateAll((all) => all.map((row) => row.getAttribute('data-event-row')))
+		).toEqual(events.map((event) => event.id));
 
 		await expect(page.locator('[data-event-row="firma-tratado"] time')).toHaveText(
 			'19 de junio de 2024'
@@ -125,7 +125,9 @@ test.describe('/datos', () => {
 		const bytes = await response.body();
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
-		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3));
+		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+			bytes.subarray(3)
+		);
 		const [header, ...records] = parseCsv(text);
 		expect(header).toContain('id');
 		expect(header).toContain('fecha');

@@ -215,11 +215,7 @@ export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Markdown-ish inline copy (*italics*, [links](#x)) reduced to the text a reader sees. */
 export function plainCopy(text: string): string {
-	return squash(
-		text
-			.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-			.replace(/\*([^*]+)\*/g, '$1')
-	);
+	return squash(text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*([^*]+)\*/g, '$1'));
 }
 
 /** Waits until Leaflet has drawn: the map container carries a centre. */

@@ -1,16 +1,7 @@
 // The story without JavaScript: the prerendered HTML alone must carry the whole story (every
 // step's copy), a real map and the dated list of events. This is also what print and the first
 // paint on a slow phone get.
-import {
-	events,
-	expect,
-	placeById,
-	plainCopy,
-	spanishSpan,
-	steps,
-	story,
-	test
-} from './helpers';
+import { events, expect, placeById, plainCopy, spanishSpan, steps, story, test } from './helpers';
 
 test.use({ javaScriptEnabled: false });
 

@@ -15,7 +15,8 @@ export function parseInline(source: string): Segment[] {
 		const index = match.index ?? 0;
 		if (index > last) segments.push({ kind: 'text', text: source.slice(last, index) });
 		if (match[1] !== undefined) segments.push({ kind: 'em', text: match[1] });
-		else if (isSafeHref(match[3]!)) segments.push({ kind: 'link', text: match[2]!, href: match[3]! });
+		else if (isSafeHref(match[3]!))
+			segments.push({ kind: 'link', text: match[2]!, href: match[3]! });
 		else segments.push({ kind: 'text', text: match[2]! });
 		last = index + match[0].length;
 	}

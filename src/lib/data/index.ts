@@ -6,7 +6,8 @@ export type * from './types';
 
 export const { places, countries, routes, sources, events, steps, copy } = dataset;
 
-const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+const byId = <T extends { id: string }>(items: T[]) =>
+	new Map(items.map((item) => [item.id, item]));
 
 export const placeById: ReadonlyMap<string, Place> = byId(places);
 export const countryById: ReadonlyMap<string, Country> = byId(countries);

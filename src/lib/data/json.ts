@@ -16,7 +16,8 @@ export function parseJson(text: string): JsonResult {
 const READABLE: Record<string, string> = {
 	InvalidSymbol: 'unexpected character',
 	InvalidNumberFormat: 'invalid number',
-	PropertyNameExpected: 'a property name in double quotes was expected (is there a trailing comma?)',
+	PropertyNameExpected:
+		'a property name in double quotes was expected (is there a trailing comma?)',
 	ValueExpected: 'a value was expected (is there a trailing comma?)',
 	ColonExpected: 'a colon was expected',
 	CommaExpected: 'a comma was expected',
@@ -34,7 +35,11 @@ const READABLE: Record<string, string> = {
 
 function describeJsonError(text: string): string {
 	const errors: ParseError[] = [];
-	scan(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+	scan(text, errors, {
+		disallowComments: true,
+		allowTrailingComma: false,
+		allowEmptyContent: false
+	});
 	const first = errors[0];
 	const offset = first?.offset ?? text.length;
 	const code = first ? printParseErrorCode(first.error) : 'ValueExpected';

@@ -44,7 +44,10 @@ const quote = v.pipe(
 	)
 );
 const oneOf = <const T extends string[]>(options: T) =>
-	v.picklist(options, (issue) => `${JSON.stringify(issue.input)} is not one of ${options.join(', ')}`);
+	v.picklist(
+		options,
+		(issue) => `${JSON.stringify(issue.input)} is not one of ${options.join(', ')}`
+	);
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list');
 const file = <T extends v.ObjectEntries>(entries: T) =>
 	v.strictObject(entries, (issue) =>

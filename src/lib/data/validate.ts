@@ -60,7 +60,8 @@ export function validateDataset(raw: RawData): Validation {
 	const sources = parse('sources.json', schema.sourcesFile);
 	const events = parse('events.json', schema.eventsFile);
 	const story = parse('story.json', schema.storyFile);
-	if (!places || !countries || !routes || !sources || !events || !story) return { ok: false, errors };
+	if (!places || !countries || !routes || !sources || !events || !story)
+		return { ok: false, errors };
 
 	const at = (file: DataFileName, list: string, index: number, id: string, field: string) =>
 		`${where(file)} › ${list}[${index}] (${id}) › ${field}`;
@@ -90,7 +91,12 @@ export function validateDataset(raw: RawData): Validation {
 	};
 
 	places.places.forEach((place, i) =>
-		mustExist(countryIds, 'country', place.country, at('places.json', 'places', i, place.id, 'country'))
+		mustExist(
+			countryIds,
+			'country',
+			place.country,
+			at('places.json', 'places', i, place.id, 'country')
+		)
 	);
 	routes.routes.forEach((route, i) =>
 		route.via.forEach((placeId, j) =>

@@ -69,7 +69,9 @@ export function eventsCsv(
 
 function sourceLabel(source: Source | undefined, id: string): string {
 	if (!source) return id;
-	return source.url ? `${source.outlet}: ${source.title} <${source.url}>` : `${source.outlet}: ${source.title}`;
+	return source.url
+		? `${source.outlet}: ${source.title} <${source.url}>`
+		: `${source.outlet}: ${source.title}`;
 }
 
 export function eventsJson(
@@ -105,7 +107,11 @@ export function eventsJson(
 					...(citation.quote ? { cita: citation.quote } : {})
 				};
 			}),
-			correcciones: event.corrections.map((c) => ({ fuente: c.source, cita: c.quote, nota: c.note }))
+			correcciones: event.corrections.map((c) => ({
+				fuente: c.source,
+				cita: c.quote,
+				nota: c.note
+			}))
 		})),
 		lugares: [...placeById.values()].map((p) => p.id)
 	};

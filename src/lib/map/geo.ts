@@ -42,7 +42,11 @@ export function routeLine(points: LonLat[], stepKm = 100): LonLat[] {
 }
 
 /** [[south, west], [north, east]] around the points, padded by a share of their span. */
-export function boundsOf(points: LonLat[], padding = 0, minPadding = 1): [[number, number], [number, number]] {
+export function boundsOf(
+	points: LonLat[],
+	padding = 0,
+	minPadding = 1
+): [[number, number], [number, number]] {
 	const lons = points.map((p) => p[0]);
 	const lats = points.map((p) => p[1]);
 	const [west, east] = [Math.min(...lons), Math.max(...lons)];

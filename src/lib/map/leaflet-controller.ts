@@ -138,7 +138,9 @@ export class LeafletController {
 		const html = document.createElement('span');
 		html.className = 'map-label-inner';
 		if (dot) html.append(Object.assign(document.createElement('span'), { className: 'dot' }));
-		html.append(Object.assign(document.createElement('span'), { className: 'text', textContent: text }));
+		html.append(
+			Object.assign(document.createElement('span'), { className: 'text', textContent: text })
+		);
 		const icon = L.divIcon({ className: `map-label ${className}`, html, iconSize: undefined });
 		return L.marker(at, { icon, interactive: false, keyboard: false }).addTo(this.#overlays);
 	}

@@ -48,12 +48,16 @@ export function staticGeometry(map: MapState, basemap: Basemap): StaticGeometry 
 			const d = path(feature);
 			if (!d) return [];
 			const country = highlighted.get(feature.properties.iso);
-			return [{ id: feature.properties.iso, d, tone: country ? countryTone(country.id) : undefined }];
+			return [
+				{ id: feature.properties.iso, d, tone: country ? countryTone(country.id) : undefined }
+			];
 		}),
 		countryLabels: map.countries.flatMap((country) => {
 			const feature = basemap.features.find((f) => f.properties.iso === country.iso);
 			const point = feature ? projection(geoCentroid(largestPart(feature))) : null;
-			return inFrame(point) ? [{ id: country.id, name: country.name, x: point[0], y: point[1] }] : [];
+			return inFrame(point)
+				? [{ id: country.id, name: country.name, x: point[0], y: point[1] }]
+				: [];
 		}),
 		routes: map.routes.map((route) => {
 			const label = projection(route.line[Math.floor(route.line.length / 2)]!);
@@ -74,7 +78,9 @@ export function staticGeometry(map: MapState, basemap: Basemap): StaticGeometry 
 
 function largestPart(feature: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
 	const polygons =
-		feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+		feature.geometry.type === 'Polygon'
+			? [feature.geometry.coordinates]
+			: feature.geometry.coordinates;
 	const size = (rings: number[][][]) => rings[0]?.length ?? 0;
 	const largest = polygons.reduce((a, b) => (size(b) > size(a) ? b : a));
 	return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: largest } };

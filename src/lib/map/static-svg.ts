@@ -28,7 +28,8 @@ export function staticMapSvg(map: MapState, description: string, basemap: Basema
 		`<rect class="sea" width="${width}" height="${height}"/>`,
 		...g.countries.map((c) => `<path class="country ${c.tone ?? ''}" d="${c.d}"/>`),
 		...g.countryLabels.map(
-			(l) => `<text class="country-label" x="${l.x}" y="${l.y}" text-anchor="middle">${escapeXml(l.name)}</text>`
+			(l) =>
+				`<text class="country-label" x="${l.x}" y="${l.y}" text-anchor="middle">${escapeXml(l.name)}</text>`
 		),
 		...g.routes.map((r) => `<path class="route ${r.kind}" d="${r.d}"/>`),
 		...g.places.map(
@@ -37,7 +38,9 @@ export function staticMapSvg(map: MapState, description: string, basemap: Basema
 		),
 		...g.routes.flatMap((r) =>
 			r.label
-				? [`<text class="route-label" x="${r.label.x}" y="${r.label.y - 10}" text-anchor="middle">${escapeXml(r.text)}</text>`]
+				? [
+						`<text class="route-label" x="${r.label.x}" y="${r.label.y - 10}" text-anchor="middle">${escapeXml(r.text)}</text>`
+					]
 				: []
 		),
 		'</svg>'

@@ -2,15 +2,7 @@
 // (some send arrows, Space or B/period to blank the screen): all of those must work.
 
 export type PresentAction =
-	| 'next'
-	| 'previous'
-	| 'first'
-	| 'last'
-	| 'fullscreen'
-	| 'notes'
-	| 'presenter'
-	| 'qr'
-	| 'close';
+	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'notes' | 'presenter' | 'qr' | 'close';
 
 const KEYS: Record<string, PresentAction> = {
 	ArrowRight: 'next',

@@ -14,10 +14,12 @@ export function openSync(onposition: (position: number) => void) {
 	const channel = new BroadcastChannel(CHANNEL);
 	const sender = Math.random().toString(36).slice(2);
 	channel.onmessage = (event: MessageEvent<PositionMessage>) => {
-		if (event.data?.type === 'position' && event.data.sender !== sender) onposition(event.data.position);
+		if (event.data?.type === 'position' && event.data.sender !== sender)
+			onposition(event.data.position);
 	};
 	return {
-		send: (position: number) => channel.postMessage({ type: 'position', position, sender } satisfies PositionMessage),
+		send: (position: number) =>
+			channel.postMessage({ type: 'position', position, sender } satisfies PositionMessage),
 		close: () => channel.close()
 	};
 }

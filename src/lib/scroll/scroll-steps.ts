@@ -1,5 +1,6 @@
 // The scrollama attachment: reports which step crosses the trigger line. One instance per
 // scrolly section, created on the bound element's own [data-step] children and destroyed with it.
+import type { DecimalType } from 'scrollama';
 import type { Attachment } from 'svelte/attachments';
 
 export interface ScrollStepsOptions {
@@ -21,7 +22,11 @@ export function scrollSteps({ onstep, offset }: ScrollStepsOptions): Attachment<
 			scroller?.destroy();
 			scroller = scrollama();
 			scroller
-				.setup({ step: Array.from(section.querySelectorAll<HTMLElement>('[data-step]')), offset: offset() })
+				.setup({
+					step: Array.from(section.querySelectorAll<HTMLElement>('[data-step]')),
+					// scrollama's types list tenths only; any share of the viewport works.
+					offset: offset() as DecimalType
+				})
 				.onStepEnter(({ index }) => onstep(index));
 		};
 		void setup();

@@ -1,13 +1,6 @@
 // The step model: everything a view shows at a step derives from the step alone (stateAt), so a
 // fast scroll, a deep link or a reload lands on the right state without replaying earlier steps.
-import {
-	countryById,
-	eventById,
-	events,
-	placeById,
-	routeById,
-	steps
-} from '$lib/data';
+import { countryById, eventById, events, placeById, routeById, steps } from '$lib/data';
 import type { Country, Period, Place, Route, Step, StoryEvent } from '$lib/data/types';
 import { boundsOf, lonLat, pathLengthKm, routeLine, type LonLat } from '$lib/map/geo';
 
@@ -36,7 +29,8 @@ export interface StepState {
 
 const must = <T>(map: ReadonlyMap<string, T>, id: string): T => {
 	const value = map.get(id);
-	if (value === undefined) throw new Error(`Unknown id ${id}: the data module should have caught it`);
+	if (value === undefined)
+		throw new Error(`Unknown id ${id}: the data module should have caught it`);
 	return value;
 };
 
@@ -57,7 +51,9 @@ function mapStateOf(step: Step): MapState {
 	const routes = step.map.routes.map(routeState);
 	const points = [...places.map(lonLat), ...routes.flatMap((route) => route.points)];
 	return {
-		places: [...new Set([...places, ...routes.flatMap((r) => r.via.map((id) => must(placeById, id)))])],
+		places: [
+			...new Set([...places, ...routes.flatMap((r) => r.via.map((id) => must(placeById, id)))])
+		],
 		routes,
 		countries: step.map.countries.map((id) => must(countryById, id)),
 		// At least 3° around a lone place: the reader needs the region, not the street.
@@ -82,7 +78,10 @@ export const allEvents = events;
 
 /** State at a 0-based step index, clamped into range. */
 export function stateAt(index: number): StepState {
-	const clamped = Math.min(Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0), stepCount - 1);
+	const clamped = Math.min(
+		Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0),
+		stepCount - 1
+	);
 	return states[clamped]!;
 }
 
