@@ -1,6 +1,7 @@
 // The shape of each file in data/, as an editor writes it. Cross-file rules (references, quotes
 // found in their seed, unique ids) live in validate.ts; these schemas only check each record.
 import * as v from 'valibot';
+import { isSafeHref } from '../copy/inline';
 import { parseDay, parseFuzzyDate } from './dates';
 
 const text = v.pipe(v.string('must be a text'), v.trim(), v.nonEmpty('must not be empty'));
@@ -168,6 +169,87 @@ export const storyFile = file({
 	credits: list(text)
 });
 
+// The guide's copy: Spanish quotes, and only links to the site's own pages.
+const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+
+/** Copy as readers see it: Spanish quotes, and only links to the site's own pages. */
+const copyText = v.pipe(
+	text,
+	v.check((value) => !value.includes('"'), 'uses straight quotes ("); write «comillas»'),
+	v.check(
+		(value) => [...value.matchAll(LINK)].every((match) => isSafeHref(match[2] ?? '')),
+		(issue) => {
+			const bad = [...String(issue.input).matchAll(LINK)].find((m) => !isSafeHref(m[2] ?? ''));
+			return `link ${JSON.stringify(bad?.[2])} must be a path of this site (/datos, /presentar…)`;
+		}
+	)
+);
+const paragraphs = v.pipe(
+	v.array(copyText, 'must be a list of texts'),
+	v.minLength(1, 'must have at least one item')
+);
+const minutes = v.pipe(
+	v.string('must be a text'),
+	v.regex(/^\d+–\d+$/, (issue) => {
+		return `${JSON.stringify(issue.input)} must be a range of minutes with an en dash, like "0–5"`;
+	})
+);
+
+/** data/guia.json: the teacher's guide (/guia). */
+export const guideFile = record({
+	title: text,
+	description: v.pipe(text, v.maxLength(170, 'must fit in 170 characters')),
+	intro: paragraphs,
+	goals: paragraphs,
+	preparation: paragraphs,
+	lessonPlan: v.pipe(
+		v.array(record({ minutes, activity: copyText, how: copyText }), 'must be a list'),
+		v.minLength(2, 'must have at least two activities')
+	),
+	claimsActivity: record({ heading: text, paragraphs, instructions: paragraphs }),
+	glossary: v.pipe(
+		v.array(record({ term: text, definition: copyText }), 'must be a list'),
+		v.minLength(1, 'must define at least one term')
+	),
+	closing: paragraphs,
+	labels: record({
+		contents: text,
+		printGuide: text,
+		printWorksheet: text,
+		goals: text,
+		goalsLead: text,
+		preparation: text,
+		lessonPlan: text,
+		lessonCaption: text,
+		minutes: text,
+		activity: text,
+		how: text,
+		questions: text,
+		questionsIntro: copyText,
+		notes: text,
+		openStep: text,
+		instructions: text,
+		worksheet: text,
+		worksheetCaption: text,
+		studentName: text,
+		row: text,
+		date: text,
+		event: text,
+		status: text,
+		press: text,
+		verified: text,
+		evidence: text,
+		noCorrection: text,
+		glossary: text,
+		links: text,
+		linksIntro: copyText,
+		story: text,
+		dataTable: text,
+		closing: text
+	})
+});
+
+export type GuideFile = v.InferOutput<typeof guideFile>;
 export type PlacesFile = v.InferOutput<typeof placesFile>;
 export type CountriesFile = v.InferOutput<typeof countriesFile>;
 export type RoutesFile = v.InferOutput<typeof routesFile>;

@@ -127,6 +127,8 @@ export interface StoryCopy {
 	credits: string[];
 }
 
+export type { GuideFile as Guide } from './schema';
+
 export interface Dataset {
 	places: Place[];
 	countries: Country[];
@@ -135,4 +137,5 @@ export interface Dataset {
 	events: StoryEvent[];
 	steps: Step[];
 	copy: StoryCopy;
+	guide: import('./schema').GuideFile;
 }

@@ -13,7 +13,8 @@ export const DATA_FILES = [
 	'routes.json',
 	'sources.json',
 	'events.json',
-	'story.json'
+	'story.json',
+	'guia.json'
 ] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
@@ -28,7 +29,8 @@ export interface RawData {
 
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
-type Item = { id?: unknown };
+/** What names a record in an error line: its id, or a glossary term, or a lesson's minutes. */
+type Item = { id?: unknown; term?: unknown; minutes?: unknown };
 
 export function validateDataset(raw: RawData): Validation {
 	const dir = raw.dir ?? 'data';
@@ -60,8 +62,10 @@ export function validateDataset(raw: RawData): Validation {
 	const sources = parse('sources.json', schema.sourcesFile);
 	const events = parse('events.json', schema.eventsFile);
 	const story = parse('story.json', schema.storyFile);
-	if (!places || !countries || !routes || !sources || !events || !story)
+	const guide = parse('guia.json', schema.guideFile);
+	if (!places || !countries || !routes || !sources || !events || !story || !guide) {
 		return { ok: false, errors };
+	}
 
 	const at = (file: DataFileName, list: string, index: number, id: string, field: string) =>
 		`${where(file)} › ${list}[${index}] (${id}) › ${field}`;
@@ -153,6 +157,19 @@ export function validateDataset(raw: RawData): Validation {
 		}
 	});
 
+	checkLessonPlan(guide, where('guia.json'), errors);
+	const seenTerms = new Map<string, number>();
+	guide.glossary.forEach((entry, i) => {
+		const key = entry.term.toLocaleLowerCase('es');
+		const first = seenTerms.get(key);
+		if (first === undefined) seenTerms.set(key, i);
+		else {
+			errors.push(
+				`${where('guia.json')} › glossary[${i}] (${entry.term}) › term: duplicate, already glossary[${first}]`
+			);
+		}
+	});
+
 	if (errors.length) return { ok: false, errors };
 
 	const toEvent = (event: schema.EventsFile['events'][number]): StoryEvent => ({
@@ -194,9 +211,28 @@ export function validateDataset(raw: RawData): Validation {
 				analysis: story.analysis,
 				method: story.method,
 				credits: story.credits
-			}
+			},
+			guide
 		}
 	};
+}
+
+/** The class period the guide's lesson plan must fill, minute by minute. */
+export const LESSON_MINUTES = 45;
+
+/** The plan's ranges («0–5», «5–17»…) must follow each other without gaps, from 0 to 45. */
+function checkLessonPlan(guide: schema.GuideFile, file: string, errors: string[]) {
+	let expected = 0;
+	guide.lessonPlan.forEach((item, i) => {
+		const [start, end] = item.minutes.split('–').map(Number) as [number, number];
+		const where = `${file} › lessonPlan[${i}] (${item.minutes}) › minutes`;
+		if (start !== expected) errors.push(`${where}: starts at ${start}, expected ${expected}`);
+		if (end <= start) errors.push(`${where}: ends before it starts`);
+		expected = end;
+	});
+	if (expected !== LESSON_MINUTES) {
+		errors.push(`${file} › lessonPlan: ends at minute ${expected}, expected ${LESSON_MINUTES}`);
+	}
 }
 
 /** Seeds carry no-break spaces where an editor types plain ones. */
@@ -213,8 +249,9 @@ function formatIssue(file: string, root: unknown, issue: v.BaseIssue<unknown>): 
 	keys.forEach((key, depth) => {
 		node = (node as Record<string | number, unknown> | undefined)?.[key];
 		if (typeof key === 'number') {
-			const id = (node as Item | undefined)?.id;
-			const named = typeof id === 'string' ? ` (${id})` : '';
+			const item = node as Item | undefined;
+			const id = [item?.id, item?.term, item?.minutes].find((name) => typeof name === 'string');
+			const named = id ? ` (${id})` : '';
 			if (depth === 1) segments[segments.length - 1] += `[${key}]${named}`;
 			else field += `[${key}]`;
 		} else if (depth === 0) segments.push(key);

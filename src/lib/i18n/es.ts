@@ -30,7 +30,10 @@ export const es = {
 		stopExploring: 'Dejar de explorar el mapa',
 		straightLine: (km: string) => `${km} en línea recta`,
 		scrollHint: 'Usa Ctrl + rueda para ampliar el mapa',
-		basemapAttribution: 'Mapa base: Natural Earth'
+		basemapAttribution: 'Mapa base: Natural Earth',
+		locatorHeading: 'Los lugares de esta historia',
+		locatorDescription: (places: string[], routes: string[]) =>
+			`Mapa de ${places.join(', ')}, con ${routes.length} trayectos en línea recta: ${routes.join('; ')}.`
 	},
 	timeline: {
 		label: 'Cronología',

@@ -7,11 +7,22 @@ import type { MapState } from '$lib/story/state';
 import { formatKilometres, t } from '$lib/i18n';
 import { countryTone } from './countries';
 
-export const FRAME = { width: 640, height: 560 };
-// Bounds fit a central box, so that cropping to a phone's squarer box keeps them in view.
-const FIT: [[number, number], [number, number]] = [
-	[90, 40],
-	[FRAME.width - 90, FRAME.height - 40]
+export interface Frame {
+	width: number;
+	height: number;
+	/**
+	 * Share of the width kept free on each side of the bounds (half of it top and bottom). The
+	 * default leaves room for a phone to crop the frame to a squarer box.
+	 */
+	inset?: number;
+}
+
+export const FRAME: Frame = { width: 640, height: 560 };
+
+/** Bounds fit a central box, so that cropping to a phone's squarer box keeps them in view. */
+const fitBox = ({ width, height, inset = 0.14 }: Frame): [[number, number], [number, number]] => [
+	[width * inset, height * (inset / 2)],
+	[width * (1 - inset), height * (1 - inset / 2)]
 ];
 
 export type Basemap = FeatureCollection<Polygon | MultiPolygon, { iso: string }>;
@@ -20,13 +31,19 @@ export interface StaticGeometry {
 	countries: { id: string; d: string; tone?: ReturnType<typeof countryTone> }[];
 	countryLabels: { id: string; name: string; x: number; y: number }[];
 	routes: { id: string; kind: string; d: string; label?: { x: number; y: number }; text: string }[];
-	places: { id: string; name: string; x: number; y: number }[];
+	/** `end`: the label sits left of its dot, near the frame's right edge. */
+	places: { id: string; name: string; x: number; y: number; anchor: 'start' | 'end' }[];
 }
 
-export function staticGeometry(map: MapState, basemap: Basemap): StaticGeometry {
+export function staticGeometry(
+	map: MapState,
+	basemap: Basemap,
+	frame: Frame = FRAME
+): StaticGeometry {
+	const FRAME = frame;
 	const [[south, west], [north, east]] = map.bounds;
 	const projection = geoMercator()
-		.fitExtent(FIT, {
+		.fitExtent(fitBox(frame), {
 			type: 'MultiPoint',
 			coordinates: [
 				[west, south],
@@ -71,7 +88,9 @@ export function staticGeometry(map: MapState, basemap: Basemap): StaticGeometry 
 		}),
 		places: map.places.flatMap((place) => {
 			const point = projection([place.lon, place.lat]);
-			return point ? [{ id: place.id, name: place.name, x: point[0], y: point[1] }] : [];
+			if (!point) return [];
+			const anchor = point[0] > FRAME.width * 0.8 ? 'end' : 'start';
+			return [{ id: place.id, name: place.name, x: point[0], y: point[1], anchor }];
 		})
 	};
 }

@@ -34,7 +34,7 @@ export function staticMapSvg(map: MapState, description: string, basemap: Basema
 		...g.routes.map((r) => `<path class="route ${r.kind}" d="${r.d}"/>`),
 		...g.places.map(
 			(p) =>
-				`<circle class="place" cx="${p.x}" cy="${p.y}" r="6"/><text class="label" x="${p.x + 10}" y="${p.y + 5}">${escapeXml(p.name)}</text>`
+				`<circle class="place" cx="${p.x}" cy="${p.y}" r="6"/><text class="label" x="${p.anchor === 'end' ? p.x - 10 : p.x + 10}" y="${p.y + 5}" text-anchor="${p.anchor}">${escapeXml(p.name)}</text>`
 		),
 		...g.routes.flatMap((r) =>
 			r.label

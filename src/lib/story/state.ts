@@ -1,6 +1,15 @@
 // The step model: everything a view shows at a step derives from the step alone (stateAt), so a
 // fast scroll, a deep link or a reload lands on the right state without replaying earlier steps.
-import { countryById, eventById, events, placeById, routeById, steps } from '$lib/data';
+import {
+	countryById,
+	eventById,
+	events,
+	placeById,
+	places,
+	routeById,
+	routes,
+	steps
+} from '$lib/data';
 import type { Country, Period, Place, Route, Step, StoryEvent } from '$lib/data/types';
 import { boundsOf, lonLat, pathLengthKm, routeLine, type LonLat } from '$lib/map/geo';
 
@@ -72,6 +81,21 @@ const states: StepState[] = steps.map((step, index) => {
 		map: mapStateOf(step)
 	};
 });
+
+/**
+ * Every route of the story at once, for the locator map. Jasán, a border station 120 km from
+ * Vladivostok, stays on its routes but unlabelled: at this scale the two names would collide.
+ */
+export const overviewMap: MapState = (() => {
+	const allRoutes = routes.map((route) => routeState(route.id));
+	const points = [...places.map(lonLat), ...allRoutes.flatMap((route) => route.points)];
+	return {
+		places: places.filter((place) => place.id !== 'khasan'),
+		routes: allRoutes,
+		countries: ['rusia', 'corea-del-norte', 'ucrania'].flatMap((id) => countryById.get(id) ?? []),
+		bounds: boundsOf(points, 0.08, 3)
+	};
+})();
 
 export const stepCount = steps.length;
 export const allEvents = events;
