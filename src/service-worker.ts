@@ -1,0 +1,70 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Offline for the classroom: after one visit, the story, the slides, the guide, the data and every
+// asset they need come from this cache when the school network fails. Each deployment gets its own
+// cache (named by `version`); activating it deletes the old ones, so versions never mix.
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `moscu-pionyang-${version}`;
+const PRECACHE = [...build, ...files, ...prerendered];
+const PRECACHED = new Set(PRECACHE);
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(PRECACHE))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) =>
+				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
+			)
+			.then(() => sw.clients.claim())
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
+
+	// Hashed build files and static files never change under the same name: cache first.
+	if (PRECACHED.has(url.pathname) && !request.headers.get('accept')?.includes('text/html')) {
+		event.respondWith(fromCacheThenNetwork(request));
+		return;
+	}
+	// Pages: the network when there is one (a new deployment shows at once), else the cache.
+	// ?paso, ?tema and #paso-N do not change the page's HTML.
+	event.respondWith(fromNetworkThenCache(request));
+});
+
+async function fromCacheThenNetwork(request: Request): Promise<Response> {
+	const cached = await caches.match(request);
+	return cached ?? fetch(request);
+}
+
+async function fromNetworkThenCache(request: Request): Promise<Response> {
+	try {
+		const response = await fetch(request);
+		if (response.ok) {
+			const cache = await caches.open(CACHE);
+			await cache.put(request, response.clone());
+		}
+		return response;
+	} catch (error) {
+		const cached =
+			(await caches.match(request, { ignoreSearch: true })) ??
+			(await caches.match(new URL(request.url).pathname, { ignoreSearch: true }));
+		if (cached) return cached;
+		throw error;
+	}
+}
