@@ -34,7 +34,8 @@ export default defineConfig({
 		},
 		{
 			// A second origin that plays the news site embedding our iframes.
-			command: `node scripts/serve.js --port ${HOST_PORT} --dir tests/e2e/host`,
+			// pym's parent script, as a news site would load it (copied, not committed).
+			command: `cp node_modules/pym.js/dist/pym.v1.min.js tests/e2e/host/ && node scripts/serve.js --port ${HOST_PORT} --dir tests/e2e/host`,
 			url: `http://127.0.0.1:${HOST_PORT}/`,
 			reuseExistingServer: !process.env.CI
 		}

@@ -15,6 +15,8 @@ const config = {
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: '404.html',
+			// .gz and .br next to each file: static hosts and scripts/serve.js send them as is.
+			precompress: true,
 			strict: true
 		}),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',

@@ -21,7 +21,13 @@ if (!existsSync(dir)) {
 }
 
 const headerRules = readHeaderRules(`${dir}/_headers`);
-const assets = sirv(dir, { extensions: ['html'], etag: true, dotfiles: false });
+const assets = sirv(dir, {
+	extensions: ['html'],
+	etag: true,
+	dotfiles: false,
+	gzip: true,
+	brotli: true
+});
 const notFoundPage = `${dir}/404.html`;
 
 const server = createServer((req, res) => {

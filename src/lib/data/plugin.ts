@@ -9,6 +9,9 @@ import { DATA_FILES, validateDataset, type RawData, type Validation } from './va
 
 const VIRTUAL_ID = 'virtual:dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+// The teacher's guide is only read by /guia: a module of its own keeps it out of other pages.
+const GUIDE_ID = 'virtual:guide';
+const RESOLVED_GUIDE_ID = `\0${GUIDE_ID}`;
 
 export function readData(dir: string, root = process.cwd()): RawData {
 	const files: RawData['files'] = {};
@@ -53,22 +56,27 @@ export function datasetPlugin(): Plugin {
 			}
 		},
 		resolveId(id) {
-			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+			if (id === VIRTUAL_ID) return RESOLVED_ID;
+			if (id === GUIDE_ID) return RESOLVED_GUIDE_ID;
+			return undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED_ID) return undefined;
+			if (id !== RESOLVED_ID && id !== RESOLVED_GUIDE_ID) return undefined;
 			const result = validate();
 			this.addWatchFile(dir);
 			if (!result.ok) throw new Error(formatErrors(result.errors));
-			return `export default ${uneval(result.dataset)};`;
+			const { guide, ...dataset } = result.dataset;
+			return `export default ${uneval(id === RESOLVED_ID ? dataset : guide)};`;
 		},
 		configureServer(server) {
 			server.watcher.add(dir);
 			server.watcher.on('change', (file) => {
 				if (!file.startsWith(dir)) return;
 				current = undefined;
-				const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-				if (module) server.moduleGraph.invalidateModule(module);
+				for (const resolved of [RESOLVED_ID, RESOLVED_GUIDE_ID]) {
+					const module = server.moduleGraph.getModuleById(resolved);
+					if (module) server.moduleGraph.invalidateModule(module);
+				}
 				server.ws.send({ type: 'full-reload' });
 			});
 		}

@@ -2,7 +2,7 @@
 // (src/lib/data); this module keeps what only the guide needs.
 import type { Guide } from '$lib/data/types';
 
-export { guide } from '$lib/data';
+export { default as guide } from 'virtual:guide';
 export type { Guide };
 export type LessonActivity = Guide['lessonPlan'][number];
 export type GlossaryEntry = Guide['glossary'][number];

@@ -27,9 +27,14 @@ const INTERACTIONS = [
 	'keyboard'
 ] as const;
 
+type Tone = ReturnType<typeof countryTone>;
+
 export class LeafletController {
 	readonly map: L.Map;
 	#countryLayers = new Map<string, L.Path>();
+	#highlighted = new Map<string, Tone>();
+	#palette: Record<'land' | 'edge' | Tone | 'otherEdge', string>;
+	#tiles: 'none' | 'on' | 'failed';
 	#overlays: L.LayerGroup;
 	#zoomControl = L.control.zoom({ position: 'topright' });
 	#resizeObserver: ResizeObserver;
@@ -57,20 +62,43 @@ export class LeafletController {
 		this.map.attributionControl.setPrefix(false);
 		this.map.attributionControl.addAttribution(t.map.basemapAttribution);
 
+		// The basemap is drawn on a canvas: redrawing 70-odd countries after each move costs far
+		// less there than as SVG paths, which matters on a slow phone mid-scroll. Its colours come
+		// from the theme's CSS variables; routes and labels stay in the DOM for the contract.
+		const css = getComputedStyle(element);
+		const color = (name: string) => css.getPropertyValue(name).trim();
+		this.#palette = {
+			land: color('--land'),
+			edge: color('--land-edge'),
+			otherEdge: color('--ink-soft'),
+			ru: color('--ru-fill'),
+			kp: color('--kp-fill'),
+			ua: color('--ua-fill'),
+			other: color('--other-fill')
+		};
+		this.#tiles = options.tileUrl ? 'on' : 'none';
+
 		const isoToCountry = new Map(allCountries.map((c) => [c.iso, c.id]));
-		L.geoJSON(basemap, {
+		// GeoJSON hands its options to each polygon it creates, renderer included.
+		const basemapOptions: L.GeoJSONOptions & L.PathOptions = {
 			interactive: false,
-			style: () => ({ className: 'country', weight: 0.7 }),
+			renderer: L.canvas({ padding: 0.5 }),
+			style: () => this.#countryStyle(undefined),
 			onEachFeature: (feature, layer) => {
 				const countryId = isoToCountry.get(feature.properties.iso);
 				if (countryId) this.#countryLayers.set(countryId, layer as L.Path);
 			}
-		}).addTo(this.map);
+		};
+		L.geoJSON(basemap, basemapOptions).addTo(this.map);
 
 		if (options.tileUrl) {
-			element.classList.add('has-tiles');
 			L.tileLayer(options.tileUrl, { attribution: options.tileAttribution, maxZoom: 9 })
-				.on('tileerror', () => element.classList.add('tiles-failed'))
+				.once('tileerror', () => {
+					// The vector basemap takes over in full: nothing breaks, nothing is left blank.
+					this.#tiles = 'failed';
+					element.classList.add('tiles-failed');
+					this.#restyleAll();
+				})
 				.addTo(this.map);
 		}
 
@@ -108,13 +136,28 @@ export class LeafletController {
 		this.map.remove();
 	}
 
+	#countryStyle(tone: Tone | undefined): L.PathOptions {
+		const p = this.#palette;
+		const overTiles = this.#tiles === 'on';
+		return {
+			weight: tone === 'other' ? 1 : 0.7,
+			color: tone === 'other' ? p.otherEdge : p.edge,
+			fillColor: tone ? p[tone] : p.land,
+			fillOpacity: overTiles ? (tone ? 0.45 : 0) : 1
+		};
+	}
+
+	#restyleAll() {
+		for (const [id, layer] of this.#countryLayers)
+			layer.setStyle(this.#countryStyle(this.#highlighted.get(id)));
+	}
+
 	#draw(state: MapState) {
-		const highlighted = new Set(state.countries.map((c) => c.id));
-		for (const [id, layer] of this.#countryLayers) {
-			const element = layer.getElement();
-			if (!element) continue;
-			element.classList.remove('highlighted', 'ru', 'kp', 'ua', 'other');
-			if (highlighted.has(id)) element.classList.add('highlighted', countryTone(id));
+		const previous = this.#highlighted;
+		this.#highlighted = new Map(state.countries.map((c) => [c.id, countryTone(c.id)]));
+		for (const id of new Set([...previous.keys(), ...this.#highlighted.keys()])) {
+			if (previous.get(id) === this.#highlighted.get(id)) continue;
+			this.#countryLayers.get(id)?.setStyle(this.#countryStyle(this.#highlighted.get(id)));
 		}
 
 		this.#overlays.clearLayers();

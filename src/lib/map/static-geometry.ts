@@ -18,6 +18,8 @@ export interface Frame {
 }
 
 export const FRAME: Frame = { width: 640, height: 560 };
+/** The locator map of every place: wide, and tight around its bounds. */
+export const LOCATOR_FRAME: Frame = { width: 720, height: 400, inset: 0.03 };
 
 /** Bounds fit a central box, so that cropping to a phone's squarer box keeps them in view. */
 const fitBox = ({ width, height, inset = 0.14 }: Frame): [[number, number], [number, number]] => [
@@ -28,6 +30,7 @@ const fitBox = ({ width, height, inset = 0.14 }: Frame): [[number, number], [num
 export type Basemap = FeatureCollection<Polygon | MultiPolygon, { iso: string }>;
 
 export interface StaticGeometry {
+	frame: Frame;
 	countries: { id: string; d: string; tone?: ReturnType<typeof countryTone> }[];
 	countryLabels: { id: string; name: string; x: number; y: number }[];
 	routes: { id: string; kind: string; d: string; label?: { x: number; y: number }; text: string }[];
@@ -61,6 +64,7 @@ export function staticGeometry(
 		!!p && p[0] >= 0 && p[0] <= FRAME.width && p[1] >= 0 && p[1] <= FRAME.height;
 
 	return {
+		frame,
 		countries: basemap.features.flatMap((feature) => {
 			const d = path(feature);
 			if (!d) return [];

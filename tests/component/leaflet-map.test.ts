@@ -1,0 +1,217 @@
+// The Leaflet wrapper in a real browser: it loads Leaflet lazily, draws each step's places and
+// routes with their DOM hooks, reports its centre, follows the step, switches interaction on and
+// off, and leaves nothing behind when it goes away — even if it goes before Leaflet has loaded.
+import { flushSync, mount, unmount } from 'svelte';
+import { describe, expect, test, vi } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import '../../src/app.css';
+import LeafletMap from '$lib/map/LeafletMap.svelte';
+import { indexOfStep, stateAt, stepCount, type MapState } from '$lib/story/state';
+
+/** A 600×400 box: LeafletMap fills its positioned parent, as it does in the graphic. */
+function host(): HTMLElement {
+	const div = document.createElement('div');
+	div.style.cssText = 'position: relative; width: 600px; height: 400px;';
+	document.body.append(div);
+	return div;
+}
+
+function parseCentre(value: string | null | undefined) {
+	const [lat, lon] = (value ?? '').split(',').map(Number);
+	return { lat: lat!, lon: lon! };
+}
+
+/**
+ * Whether the reported centre lies inside the step's bounds. Not necessarily at their middle:
+ * maxBounds (the shipped basemap's extent) may push a wide view north, away from empty sea.
+ */
+function centredOn(value: string | null | undefined, map: MapState): boolean {
+	const { lat, lon } = parseCentre(value);
+	const [[south, west], [north, east]] = map.bounds;
+	return lat >= south && lat <= north && lon >= west && lon <= east;
+}
+
+/** Places of the step whose marker dot is not inside the map's box (should be none). */
+function placesOutside(box: HTMLElement, map: MapState): string[] {
+	const frame = box.getBoundingClientRect();
+	return map.places
+		.filter((place) => {
+			const dot = box.querySelector(`[data-place="${place.id}"] .dot`);
+			if (!dot) return true;
+			const r = dot.getBoundingClientRect();
+			const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+			return x < frame.left || x > frame.right || y < frame.top || y > frame.bottom;
+		})
+		.map((place) => place.id);
+}
+
+async function renderMap(index: number, interactive = false) {
+	const target = host();
+	const screen = await render(LeafletMap, {
+		target,
+		props: { map: stateAt(index).map, interactive, label: 'Mapa' }
+	});
+	const element = target.querySelector<HTMLElement>('[data-map]')!;
+	// Leaflet arrives through a dynamic import: the centre appears once the map has drawn.
+	await expect.poll(() => element.dataset.center, { timeout: 5000 }).toBeDefined();
+	return { screen, target, element };
+}
+
+// First in the file, so that Leaflet's module has not been loaded yet in this page.
+test('unmounting before Leaflet has loaded throws nothing and leaves no map', async () => {
+	const errors: unknown[] = [];
+	const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+		errors.push('error' in event ? event.error : event.reason);
+	window.addEventListener('error', onError);
+	window.addEventListener('unhandledrejection', onError);
+
+	const target = host();
+	// Svelte's own mount/unmount, synchronously in one task: the import cannot have resolved.
+	const component = mount(LeafletMap, {
+		target,
+		props: { map: stateAt(0).map, interactive: false, label: 'Mapa' }
+	});
+	flushSync();
+	const element = target.querySelector<HTMLElement>('[data-map]')!;
+	expect(element).not.toBeNull();
+	expect(element.classList.contains('leaflet-container')).toBe(false);
+	unmount(component);
+
+	// Wait until the module the attachment asked for has certainly resolved, then a while longer.
+	await import('$lib/map/leaflet-controller');
+	await new Promise((resolve) => setTimeout(resolve, 1000));
+
+	expect(document.querySelector('.leaflet-container')).toBeNull();
+	expect(document.querySelector('.leaflet-pane')).toBeNull();
+	// The detached element was never turned into a map either.
+	expect(element.classList.contains('leaflet-container')).toBe(false);
+	expect(element.querySelector('.leaflet-pane')).toBeNull();
+	expect(errors).toEqual([]);
+
+	window.removeEventListener('error', onError);
+	window.removeEventListener('unhandledrejection', onError);
+	target.remove();
+});
+
+describe.each(Array.from({ length: stepCount }, (_, i) => [stateAt(i).step.id, i] as const))(
+	'step %s',
+	(_id, index) => {
+		const map = stateAt(index).map;
+
+		test('draws a marker per place and a line per route, inside the map', async () => {
+			const { element } = await renderMap(index);
+			expect(element.classList.contains('leaflet-container')).toBe(true);
+			for (const place of map.places) {
+				const marker = element.querySelectorAll(`[data-place="${place.id}"]`);
+				expect(marker, place.id).toHaveLength(1);
+				expect(marker[0]!.textContent).toContain(place.name);
+			}
+			expect(element.querySelectorAll('[data-place]')).toHaveLength(map.places.length);
+			for (const route of map.routes) {
+				expect(element.querySelectorAll(`path[data-route="${route.id}"]`), route.id).toHaveLength(1);
+			}
+			expect(element.querySelectorAll('[data-route]')).toHaveLength(map.routes.length);
+		});
+
+		test('reports its centre and zoom, and shows every place of the step', async () => {
+			const { element } = await renderMap(index);
+			expect(element.dataset.center).toMatch(/^-?\d+\.\d{4},-?\d+\.\d{4}$/);
+			expect(element.dataset.zoom).toMatch(/^\d+(\.\d+)?$/);
+			expect(centredOn(element.dataset.center, map)).toBe(true);
+			expect(placesOutside(element, map)).toEqual([]);
+		});
+	}
+);
+
+describe('following the step', () => {
+	test('a new map moves the centre and redraws the markers', async () => {
+		const from = indexOfStep('vladivostok-2019');
+		const to = indexOfStep('tropas-2024');
+		const { screen, element } = await renderMap(from);
+		const before = element.dataset.center;
+
+		await screen.rerender({ map: stateAt(to).map });
+		// flyToBounds animates for about a second; data-center is written on moveend.
+		const next = stateAt(to).map;
+		// Kyiv and Kursk lie far outside the Vladivostok view: until the flight ends they are off.
+		expect(placesOutside(element, next)).not.toEqual([]);
+		await expect
+			.poll(
+				() =>
+					element.dataset.center !== before &&
+					centredOn(element.dataset.center, next) &&
+					placesOutside(element, next).length === 0,
+				{ timeout: 5000 }
+			)
+			.toBe(true);
+		// The reported centre is the one a fresh map of that step settles on.
+		const fresh = await renderMap(to);
+		await expect.poll(() => element.dataset.center).toBe(fresh.element.dataset.center);
+		expect(element.dataset.zoom).toBe(fresh.element.dataset.zoom);
+		for (const place of stateAt(to).map.places) {
+			expect(element.querySelector(`[data-place="${place.id}"]`), place.id).not.toBeNull();
+		}
+		expect(element.querySelector('[data-place="vladivostok"]')).toBeNull();
+		expect(element.querySelector('[data-route="despliegue-tropas-2024"]')).not.toBeNull();
+		expect(element.querySelector('[data-route="tren-kim-2019"]')).toBeNull();
+	});
+});
+
+describe('interaction', () => {
+	test('zoom control and dragging only while interactive', async () => {
+		const { screen, element } = await renderMap(0, false);
+		expect(element.querySelector('.leaflet-control-zoom')).toBeNull();
+		expect(element.classList.contains('leaflet-grab')).toBe(false);
+
+		await screen.rerender({ interactive: true });
+		await expect.poll(() => element.querySelector('.leaflet-control-zoom')).not.toBeNull();
+		expect(element.classList.contains('leaflet-grab')).toBe(true);
+
+		await screen.rerender({ interactive: false });
+		await expect.poll(() => element.querySelector('.leaflet-control-zoom')).toBeNull();
+		expect(element.classList.contains('leaflet-grab')).toBe(false);
+	});
+
+	test('starting interactive shows the zoom control at once', async () => {
+		const { element } = await renderMap(0, true);
+		await expect.poll(() => element.querySelector('.leaflet-control-zoom')).not.toBeNull();
+	});
+});
+
+describe('cleanup', () => {
+	test('unmounting removes the map and its panes', async () => {
+		const { screen, target, element } = await renderMap(0);
+		expect(element.querySelector('.leaflet-pane')).not.toBeNull();
+		await screen.unmount();
+		expect(target.querySelector('.leaflet-container')).toBeNull();
+		expect(target.querySelector('.leaflet-pane')).toBeNull();
+		// Leaflet's remove() ran on the element itself, not just its removal from the page: it
+		// takes out the panes and controls and forgets the element (it keeps the classes).
+		expect(element.querySelector('.leaflet-pane')).toBeNull();
+		expect(element.querySelector('.leaflet-control-container')).toBeNull();
+		expect((element as HTMLElement & { _leaflet_id?: number })._leaflet_id).toBeUndefined();
+		expect(document.querySelector('.leaflet-container')).toBeNull();
+	});
+
+	test('a later flyTo after unmount does not throw', async () => {
+		// Unmounting mid-flight (between steps) must not leave an animation touching a removed map.
+		const errors: unknown[] = [];
+		const onError = (event: ErrorEvent) => errors.push(event.error);
+		window.addEventListener('error', onError);
+		const { screen } = await renderMap(0);
+		await screen.rerender({ map: stateAt(stepCount - 1).map });
+		await screen.unmount();
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		window.removeEventListener('error', onError);
+		expect(errors).toEqual([]);
+	});
+
+	test('unmount spies: the controller is destroyed exactly once', async () => {
+		const module = await import('$lib/map/leaflet-controller');
+		const destroy = vi.spyOn(module.LeafletController.prototype, 'destroy');
+		const { screen } = await renderMap(0);
+		await screen.unmount();
+		expect(destroy).toHaveBeenCalledTimes(1);
+		destroy.mockRestore();
+	});
+});

@@ -1,0 +1,297 @@
+// The timeline strip in a real browser: the visible period follows the step (through its tween),
+// the step's events are the highlighted marks, marks work from the keyboard, and the event labels
+// never collide or leave the strip at phone and desktop widths.
+import { afterEach, describe, expect, test } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { userEvent } from 'vitest/browser';
+// The site's tokens and font stack, so label widths are measured in the font readers get.
+import '../../src/app.css';
+import { sourceById } from '$lib/data';
+import type { FuzzyDate, StoryEvent } from '$lib/data/types';
+import { statusLines } from '$lib/events/status';
+import { allEvents, stateAt, stepCount, indexOfStep } from '$lib/story/state';
+import Timeline from '$lib/timeline/Timeline.svelte';
+import { datePosition } from '$lib/timeline/layout';
+
+const MONTHS = [
+	'enero',
+	'febrero',
+	'marzo',
+	'abril',
+	'mayo',
+	'junio',
+	'julio',
+	'agosto',
+	'septiembre',
+	'octubre',
+	'noviembre',
+	'diciembre'
+];
+const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+
+/** «19 de junio de 2024» / «octubre de 2024», written out here rather than taken from i18n. */
+function spanishDate(date: FuzzyDate): string {
+	const d = date.date;
+	const month = `${MONTHS[d.getUTCMonth()]} de ${d.getUTCFullYear()}`;
+	return date.precision === 'day' ? `${d.getUTCDate()} de ${month}` : month;
+}
+
+const steps = Array.from({ length: stepCount }, (_, i) => stateAt(i));
+
+/** Whether an event's mark falls inside a step's period (where the strip should show it). */
+function inPeriod(event: StoryEvent, index: number): boolean {
+	const { start, end } = stateAt(index).period;
+	const t = datePosition(event.date).getTime();
+	return t >= start.getTime() && t <= end.getTime();
+}
+
+/** A host of a fixed width, so the strip measures a known size (as in a phone or a desktop). */
+function host(width: number): HTMLElement {
+	const div = document.createElement('div');
+	div.style.width = `${width}px`;
+	document.body.append(div);
+	return div;
+}
+
+async function renderStep(index: number, width = 600) {
+	const target = host(width);
+	const state = stateAt(index);
+	const screen = await render(Timeline, {
+		target,
+		props: { events: allEvents, active: state.activeEventIds, period: state.period }
+	});
+	const svg = target.querySelector<SVGSVGElement>('svg[data-timeline]')!;
+	// The strip draws at initialWidth until bind:clientWidth reports the host's width.
+	await expect.poll(() => svg.viewBox.baseVal.width).toBe(width);
+	return { screen, target, svg };
+}
+
+const markOf = (root: ParentNode, id: string) =>
+	root.querySelector<SVGGElement>(`[data-event="${id}"]`)!;
+const tickLabels = (root: ParentNode) =>
+	[...root.querySelectorAll('.ticks text')].map((text) => text.textContent?.trim());
+const shownIds = (root: ParentNode) =>
+	[...root.querySelectorAll<SVGGElement>('[data-event]')]
+		.filter((mark) => !mark.classList.contains('hidden'))
+		.map((mark) => mark.dataset.event);
+
+afterEach(() => {
+	// A focused mark would otherwise carry its open card into the next test's assertions.
+	(document.activeElement as HTMLElement | null)?.blur?.();
+});
+
+describe('visible period', () => {
+	test.each(steps.map((s) => [s.step.id, s.index] as const))(
+		'step %s shows exactly the marks inside its period',
+		async (_id, index) => {
+			const { target } = await renderStep(index);
+			for (const event of allEvents) {
+				const mark = markOf(target, event.id);
+				const inside = inPeriod(event, index);
+				// Outside the period a mark is invisible and out of the tab order, not just off-axis.
+				expect.soft(mark.classList.contains('hidden'), event.id).toBe(!inside);
+				expect.soft(mark.getAttribute('tabindex'), event.id).toBe(inside ? '0' : '-1');
+				expect.soft(getComputedStyle(mark).visibility, event.id).toBe(inside ? 'visible' : 'hidden');
+				expect.soft(mark.getAttribute('aria-hidden'), event.id).toBe(inside ? null : 'true');
+			}
+		}
+	);
+
+	test('ticks of an autumn-2024 step are its three months, within the axis', async () => {
+		const { target, svg } = await renderStep(indexOfStep('ratificacion-2024'));
+		expect(tickLabels(target)).toEqual(['oct', 'nov', 'dic']);
+		const ticks = [...target.querySelectorAll<SVGTextElement>('.ticks text')];
+		const xs = ticks.map((tick) => Number(tick.getAttribute('x')));
+		expect(Math.min(...xs)).toBeGreaterThanOrEqual(16);
+		expect(Math.max(...xs)).toBeLessThanOrEqual(svg.viewBox.baseVal.width - 16);
+	});
+
+	test('ticks of the 2019 step are its months, the year on January', async () => {
+		const { target } = await renderStep(indexOfStep('vladivostok-2019'));
+		expect(tickLabels(target)).toEqual(['2019', ...SHORT_MONTHS.slice(1)]);
+	});
+
+	test('ticks of a multi-year step are years', async () => {
+		const { target } = await renderStep(indexOfStep('guerra-2022'));
+		expect(tickLabels(target)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+	});
+
+	test('the period follows the step when it changes (after the tween)', async () => {
+		const from = indexOfStep('vladivostok-2019');
+		const to = indexOfStep('ratificacion-2024');
+		const { screen, target } = await renderStep(from);
+		expect(shownIds(target)).toEqual(allEvents.filter((e) => inPeriod(e, from)).map((e) => e.id));
+
+		const next = stateAt(to);
+		await screen.rerender({ active: next.activeEventIds, period: next.period });
+		// The domain tweens for 650 ms (instant only under reduced motion): poll for the end state.
+		const expected = allEvents.filter((e) => inPeriod(e, to)).map((e) => e.id);
+		await expect.poll(() => shownIds(target), { timeout: 3000 }).toEqual(expected);
+		await expect.poll(() => tickLabels(target), { timeout: 3000 }).toEqual(['oct', 'nov', 'dic']);
+		for (const id of ['hanoi-2019', 'cumbre-vladivostok']) {
+			expect(markOf(target, id).getAttribute('tabindex')).toBe('-1');
+		}
+
+		// And back to a long period: the 2019 marks come back into view.
+		const back = stateAt(indexOfStep('en-vigor-2024'));
+		await screen.rerender({ active: back.activeEventIds, period: back.period });
+		await expect
+			.poll(() => shownIds(target), { timeout: 3000 })
+			.toEqual(allEvents.map((e) => e.id));
+	});
+});
+
+describe('marks', () => {
+	test.each(steps.map((s) => [s.step.id, s.index] as const))(
+		'step %s highlights exactly its events',
+		async (_id, index) => {
+			const { target } = await renderStep(index);
+			const active = [...target.querySelectorAll<SVGGElement>('[data-active="true"]')].map(
+				(mark) => mark.dataset.event
+			);
+			expect(active.sort()).toEqual([...stateAt(index).activeEventIds].sort());
+		}
+	);
+
+	test('every event has one mark with its id and a YYYY-MM-DD date', async () => {
+		const { target } = await renderStep(0);
+		const marks = [...target.querySelectorAll<SVGGElement>('[data-event]')];
+		expect(marks.map((m) => m.dataset.event)).toEqual(allEvents.map((e) => e.id));
+		for (const mark of marks) {
+			const event = allEvents.find((e) => e.id === mark.dataset.event)!;
+			expect(mark.dataset.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			// Month-precision events give the first of their month.
+			const expected = event.date.precision === 'day' ? event.date.iso : `${event.date.iso}-01`;
+			expect(mark.dataset.date).toBe(expected);
+		}
+	});
+
+	test('each mark is named «<fecha>: <título>»', async () => {
+		const { target } = await renderStep(0);
+		for (const event of allEvents) {
+			expect(markOf(target, event.id).getAttribute('aria-label')).toBe(
+				`${spanishDate(event.date)}: ${event.title}`
+			);
+		}
+		// Spot-check the format against a date written by hand.
+		expect(markOf(target, 'firma-tratado').getAttribute('aria-label')).toBe(
+			'19 de junio de 2024: Putin y Kim firman el Tratado de Asociación Estratégica Integral'
+		);
+	});
+});
+
+describe('keyboard', () => {
+	const index = indexOfStep('ratificacion-2024');
+
+	async function setup() {
+		// A focusable element before the strip, to tab from and to move focus away to.
+		const before = document.createElement('button');
+		before.textContent = 'antes';
+		document.body.append(before);
+		const rendered = await renderStep(index);
+		return { ...rendered, before };
+	}
+
+	test('Tab skips marks outside the period', async () => {
+		const { before, target } = await setup();
+		before.focus();
+		await userEvent.tab();
+		const firstVisible = allEvents.find((e) => inPeriod(e, index))!;
+		expect((document.activeElement as SVGGElement).dataset.event).toBe(firstVisible.id);
+		expect(target.contains(document.activeElement)).toBe(true);
+		before.remove();
+	});
+
+	test('focus opens the card, Enter pins it, Escape closes it', async () => {
+		const { before, target } = await setup();
+		const event = allEvents.find((e) => e.id === 'ratificacion-duma')!;
+		const mark = markOf(target, event.id);
+		const card = () => target.querySelector<HTMLElement>(`[data-event-card="${event.id}"]`);
+
+		mark.focus();
+		await expect.poll(card).not.toBeNull();
+		const opened = card()!;
+		expect(opened.textContent).toContain(event.title);
+		for (const line of statusLines(event)) expect(opened.textContent).toContain(line);
+		expect(opened.querySelectorAll('.citations li')).toHaveLength(event.sources.length);
+		for (const citation of event.sources) {
+			expect(opened.textContent).toContain(sourceById.get(citation.source)!.outlet);
+		}
+		expect(mark.getAttribute('aria-expanded')).toBe('true');
+		expect(mark.getAttribute('aria-describedby')).toBe(opened.id);
+
+		// Unpinned, the card follows focus: leaving the mark closes it.
+		before.focus();
+		await expect.poll(card).toBeNull();
+		expect(mark.getAttribute('aria-expanded')).toBe('false');
+
+		// Pinned with Enter, it stays after focus leaves.
+		mark.focus();
+		await expect.poll(card).not.toBeNull();
+		await userEvent.keyboard('{Enter}');
+		before.focus();
+		// Give Svelte a frame to react to the blur before checking the card is still there.
+		await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+		expect(card()).not.toBeNull();
+
+		// Escape closes it even though it was pinned.
+		mark.focus();
+		await userEvent.keyboard('{Escape}');
+		await expect.poll(card).toBeNull();
+		// Escape closes the card without moving focus off the mark.
+		expect(document.activeElement).toBe(mark);
+		before.remove();
+	});
+
+	test('Enter on an open, pinned card closes it again (toggle)', async () => {
+		const { before, target } = await setup();
+		const mark = markOf(target, 'kim-decreto');
+		const card = () => target.querySelector('[data-event-card="kim-decreto"]');
+		mark.focus();
+		await userEvent.keyboard('{Enter}');
+		await expect.poll(card).not.toBeNull();
+		await userEvent.keyboard('{Enter}');
+		await expect.poll(card).toBeNull();
+		before.remove();
+	});
+});
+
+describe('labels', () => {
+	const WIDTHS = [320, 390, 600, 1280];
+	describe.each(WIDTHS)('at %i px', (width) => {
+		test.each(steps.map((s) => [s.step.id, s.index] as const))(
+			'step %s: labels do not overlap and stay inside the strip',
+			async (_id, index) => {
+				const { target, svg } = await renderStep(index, width);
+				const box = svg.getBoundingClientRect();
+				const labels = [...target.querySelectorAll<SVGTextElement>('.labels text')].map(
+					(text) => ({
+						text: text.textContent,
+						lane: text.getAttribute('y'),
+						rect: text.getBoundingClientRect()
+					})
+				);
+				// Only the step's events in view get labels, and a step with some gets at least one.
+				const activeInView = [...stateAt(index).activeEventIds].filter((id) =>
+					inPeriod(allEvents.find((e) => e.id === id)!, index)
+				);
+				expect(labels.length).toBeLessThanOrEqual(activeInView.length);
+				if (activeInView.length > 0) expect(labels.length).toBeGreaterThan(0);
+
+				for (const { text, rect } of labels) {
+					expect.soft(rect.left, `${text} left`).toBeGreaterThanOrEqual(box.left - 0.5);
+					expect.soft(rect.right, `${text} right`).toBeLessThanOrEqual(box.right + 0.5);
+					expect.soft(rect.top, `${text} top`).toBeGreaterThanOrEqual(box.top - 0.5);
+				}
+				for (let i = 0; i < labels.length; i++) {
+					for (let j = i + 1; j < labels.length; j++) {
+						const [a, b] = [labels[i]!, labels[j]!];
+						if (a.lane !== b.lane) continue;
+						const overlap = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+						expect.soft(overlap, `«${a.text}» vs «${b.text}»`).toBeLessThanOrEqual(0);
+					}
+				}
+			}
+		);
+	});
+});
