@@ -215,8 +215,12 @@ async function scrollProbe() {
 			}).observe({ type: 'longtask', buffered: false });
 		});
 		await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
-		// Leaflet loads on the reader's first interaction: a first small scroll, as a reader's.
-		await page.mouse.wheel(0, 10);
+		// Leaflet loads on the reader's first interaction: small scrolls, as a reader's, until the
+		// page has hydrated and taken one.
+		for (let i = 0; i < 100 && !(await page.$('[data-map][data-center]')); i++) {
+			await page.mouse.wheel(0, 5);
+			await sleep(200);
+		}
 		await page.waitForSelector('[data-map][data-center]', { timeout: 30_000 });
 		await sleep(1000);
 		const cdp = await page.context().newCDPSession(page);

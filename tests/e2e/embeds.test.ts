@@ -216,15 +216,18 @@ test.describe('embeds in a host page on another origin', () => {
 
 					// The article changes width (a CMS column reflow): the iframe follows.
 					const other = NEXT_WIDTH[width]!;
-					const before = await measure(page, frame);
+					const mapHeight = () =>
+						frame.locator('[data-map]').evaluate((map) => map.getBoundingClientRect().height);
+					const mapBefore = name === 'cronologia' ? 0 : await mapHeight();
 					await page.locator('#article').evaluate((article, w) => {
 						article.style.width = `${w}px`;
 					}, other);
 					const after = await expectFitted(page, frame, `article ${width} → ${other} px`);
 					expect(Math.round(after.iframeWidth)).toBe(other);
 					if (name !== 'cronologia') {
-						// The map keeps its aspect ratio: a new width means a new height.
-						expect(Math.abs(after.iframe - before.iframe)).toBeGreaterThan(10);
+						// The map keeps its aspect ratio: a new width means a new height, and the
+						// iframe above has followed it.
+						expect(Math.abs((await mapHeight()) - mapBefore)).toBeGreaterThan(10);
 					}
 
 					// The reader resizes the window (pym's parent sends its width message on resize).
@@ -247,6 +250,31 @@ test.describe('embeds in a host page on another origin', () => {
 			}
 		}
 	}
+
+	test('a width change while the embed is off screen is caught up once it scrolls into view', async ({
+		page,
+		baseURL,
+		watch,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'desktop only');
+		const settle = excuseHostRequests(page, watch);
+		for (const kind of ['pym', 'iframe'] as const) {
+			const frame = await openHost(page, snippetFor(kind, siteBase(baseURL), 'mapa'), 600);
+			const before = await expectFitted(page, frame, `${kind} at 600 px`);
+			await page.evaluate(() => window.scrollTo(0, 0));
+			await page.locator('#article').evaluate((article) => {
+				article.style.width = '320px';
+			});
+			// Chromium renders nothing in an off-screen cross-origin iframe, so the embed cannot
+			// measure itself yet; as soon as the reader gets there, it does.
+			await scrollHostToIframe(page);
+			const after = await expectFitted(page, frame, `${kind} after 600 → 320 px off screen`);
+			expect(after.iframe).toBeLessThan(before.iframe - 50);
+		}
+		settle();
+		await expectCleanPage();
+	});
 
 	test('historia fills a phone article with either snippet', async ({
 		page,

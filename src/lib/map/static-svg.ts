@@ -2,7 +2,7 @@
 // handouts and readers without JavaScript, at no cost to the page's own script.
 import type { MapState } from '$lib/story/state';
 import { t } from '$lib/i18n';
-import { FRAME, staticGeometry, type Basemap } from './static-geometry';
+import { FRAME, staticGeometry, type Basemap, type Frame } from './static-geometry';
 
 const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -18,9 +18,20 @@ text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill
 .label{font-size:16px;font-weight:700}.route-label{font-size:14px;font-weight:600}
 .country-label{font-size:13px;letter-spacing:.12em;text-transform:uppercase;fill:#4b5561;stroke-width:3px}`;
 
-export function staticMapSvg(map: MapState, description: string, basemap: Basemap): string {
-	const g = staticGeometry(map, basemap);
-	const { width, height } = FRAME;
+export interface StaticSvgOptions {
+	frame?: Frame;
+	/** Label routes with their straight-line distance. */
+	routeLabels?: boolean;
+}
+
+export function staticMapSvg(
+	map: MapState,
+	description: string,
+	basemap: Basemap,
+	{ frame = FRAME, routeLabels = true }: StaticSvgOptions = {}
+): string {
+	const g = staticGeometry(map, basemap, frame);
+	const { width, height } = frame;
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(`${t.map.label}: ${description}`)}">`,
 		`<title>${escapeXml(`${t.map.label}: ${description}`)}</title>`,
@@ -34,10 +45,10 @@ export function staticMapSvg(map: MapState, description: string, basemap: Basema
 		...g.routes.map((r) => `<path class="route ${r.kind}" d="${r.d}"/>`),
 		...g.places.map(
 			(p) =>
-				`<circle class="place" cx="${p.x}" cy="${p.y}" r="6"/><text class="label" x="${p.anchor === 'end' ? p.x - 10 : p.x + 10}" y="${p.y + 5}" text-anchor="${p.anchor}">${escapeXml(p.name)}</text>`
+				`<circle class="place" cx="${p.x}" cy="${p.y}" r="6" data-place="${p.id}"/><text class="label" x="${p.anchor === 'end' ? p.x - 10 : p.x + 10}" y="${p.y + 5}" text-anchor="${p.anchor}">${escapeXml(p.name)}</text>`
 		),
 		...g.routes.flatMap((r) =>
-			r.label
+			r.label && routeLabels
 				? [
 						`<text class="route-label" x="${r.label.x}" y="${r.label.y - 10}" text-anchor="middle">${escapeXml(r.text)}</text>`
 					]

@@ -1,13 +1,10 @@
-// Projects the story's two inline maps at build time, so the page ships their SVG paths instead
-// of the basemap and the projection code.
+// Projects the story's first map at build time, so the page ships its SVG paths (inline, for first
+// paint and readers without JavaScript) instead of the basemap and the projection code.
 import basemap from 'virtual:basemap';
-import { LOCATOR_FRAME, staticGeometry } from '$lib/map/static-geometry';
-import { overviewMap, stateAt } from '$lib/story/state';
+import { staticGeometry } from '$lib/map/static-geometry';
+import { stateAt } from '$lib/story/state';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	maps: {
-		first: staticGeometry(stateAt(0).map, basemap),
-		locator: staticGeometry(overviewMap, basemap, LOCATOR_FRAME)
-	}
+	maps: { first: staticGeometry(stateAt(0).map, basemap) }
 });

@@ -1,0 +1,543 @@
+// Classroom mode at /presentar: every key a keyboard or a presentation clicker sends, the on-screen
+// buttons, swipes, the browser's back and forward, #paso-N deep links and garbage hashes, the
+// presenter notes, full screen, the idle cursor, the presenter window kept in sync with the
+// projected one, the QR code (decoded), the printed handout (a real PDF from Chromium) and the
+// whole thing working offline after one visit.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { ConsoleMessage, Locator, Page } from '@playwright/test';
+import { expect, steps, story, test } from './helpers';
+
+const COUNT = steps.length;
+
+const bar = (page: Page) => page.getByRole('navigation', { name: 'Presentación' });
+const counter = (page: Page) => bar(page).locator('[aria-live]');
+/** «Siguiente» / «Anterior» in the slides' bar: the label, or the arrow alone where it is hidden. */
+const nextButton = (page: Page) => bar(page).getByRole('button').nth(1);
+const previousButton = (page: Page) => bar(page).getByRole('button').nth(0);
+
+/** The slide shows step `n` (1-based): hash, active step, counter and title. */
+async function expectStep(page: Page, n: number, how = '') {
+	const step = steps[n - 1]!;
+	await expect.poll(() => page.evaluate(() => location.hash), { message: `hash ${how}` }).toBe(
+		`#paso-${n}`
+	);
+	const active = page.locator('[data-step][data-active="true"]');
+	await expect(active, how).toHaveCount(1);
+	await expect(active, how).toHaveAttribute('data-step', step.id);
+	await expect(counter(page), how).toHaveText(`${n} de ${COUNT}`);
+	await expect(page.locator('.slides h1'), how).toHaveText(step.title);
+}
+
+/** Loads /presentar and waits until the app has taken over (the counter follows the hash). */
+async function open(page: Page, hash = '') {
+	await page.goto(`/presentar${hash}`);
+	await expect(page.locator('.slides')).toBeVisible();
+	// Hydrated: the position is set from the hash and the bar's buttons react.
+	await expect(bar(page).getByRole('button', { name: /Notas/ })).toBeEnabled();
+	await page.waitForFunction(() => document.querySelector('.slides')?.hasAttribute('data-position'));
+}
+
+const ignoreFailedLoads = (message: ConsoleMessage) =>
+	/Failed to load resource|net::ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(message.text());
+
+// ---------------------------------------------------------------------------------------------
+
+test.describe('keys, buttons and history', () => {
+	test('every clicker and keyboard key moves and rewrites the hash', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await open(page, '#paso-1');
+		await expectStep(page, 1, 'start');
+
+		const forward = ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter'];
+		let n = 1;
+		for (const key of forward) {
+			await page.keyboard.press(key);
+			n++;
+			await expectStep(page, n, `after ${key}`);
+		}
+		const back = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'];
+		for (const key of back) {
+			await page.keyboard.press(key);
+			n--;
+			await expectStep(page, n, `after ${key}`);
+		}
+		await page.keyboard.press('End');
+		await expectStep(page, COUNT, 'after End');
+		// Past the end stays at the end.
+		await page.keyboard.press('ArrowRight');
+		await expectStep(page, COUNT, 'after → at the end');
+		await page.keyboard.press('Home');
+		await expectStep(page, 1, 'after Home');
+		await expectCleanPage();
+	});
+
+	test('«Siguiente» and «Anterior» buttons, then back and forward', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await open(page);
+		// The title slide: no hash, «Anterior» disabled.
+		await expect(counter(page)).toHaveText('Portada');
+		await expect(previousButton(page)).toBeDisabled();
+
+		await nextButton(page).click();
+		await expectStep(page, 1, 'Siguiente from the title');
+		await nextButton(page).click();
+		await expectStep(page, 2, 'Siguiente');
+		await nextButton(page).click();
+		await expectStep(page, 3, 'Siguiente');
+		await previousButton(page).click();
+		await expectStep(page, 2, 'Anterior');
+
+		// The browser's history holds each move.
+		await page.goBack();
+		await expectStep(page, 3, 'back');
+		await page.goBack();
+		await expectStep(page, 2, 'back');
+		await page.goBack();
+		await expectStep(page, 1, 'back');
+		await page.goForward();
+		await expectStep(page, 2, 'forward');
+
+		await page.keyboard.press('End');
+		await expectStep(page, COUNT, 'End');
+		await expect(nextButton(page)).toBeDisabled();
+		await expectCleanPage();
+	});
+
+	test('the bar’s buttons are named «Anterior» and «Siguiente» on every screen', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await open(page, '#paso-2');
+		await expect(bar(page).getByRole('button', { name: /Siguiente/ })).toHaveCount(1);
+		await expect(bar(page).getByRole('button', { name: /Anterior/ })).toHaveCount(1);
+		await expectCleanPage();
+	});
+
+	test('a swipe moves between steps on a touch screen', async ({ page, expectCleanPage }, testInfo) => {
+		test.skip(testInfo.project.name !== 'phone', 'touch screens');
+		await open(page, '#paso-2');
+		await expectStep(page, 2);
+		const cdp = await page.context().newCDPSession(page);
+		const box = (await page.locator('.slides h1').boundingBox())!;
+		const y = box.y + box.height / 2;
+		const swipe = async (from: number, to: number) => {
+			await cdp.send('Input.dispatchTouchEvent', {
+				type: 'touchStart',
+				touchPoints: [{ x: from, y }]
+			});
+			for (let i = 1; i <= 5; i++) {
+				await cdp.send('Input.dispatchTouchEvent', {
+					type: 'touchMove',
+					touchPoints: [{ x: from + ((to - from) * i) / 5, y }]
+				});
+			}
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		};
+		await swipe(330, 60); // right to left: next
+		await expectStep(page, 3, 'swipe left');
+		await swipe(60, 330); // left to right: previous
+		await expectStep(page, 2, 'swipe right');
+		// A short or mostly vertical drag is not a swipe.
+		await swipe(200, 170);
+		await expectStep(page, 2, 'short drag');
+		await expectCleanPage();
+	});
+});
+
+test.describe('deep links', () => {
+	const cases: [string, number][] = [
+		['#paso-4', 4],
+		['#paso-8', 8],
+		['#paso-99', COUNT],
+		['#paso-0', 1],
+		['#paso--2', 1],
+		['#basura', 1],
+		['#paso-', 1],
+		['#%E0%A4%A', 1]
+	];
+	test('#paso-N opens that step; garbage and out-of-range hashes are rewritten', async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'the hash is read the same on any screen');
+		for (const [hash, n] of cases) {
+			await open(page, hash);
+			await expectStep(page, n, `opened at ${hash}`);
+		}
+		// No hash: the title slide, and the URL stays bare.
+		await open(page);
+		await expect(counter(page)).toHaveText('Portada');
+		await expect(page.locator('.slides h1')).toHaveText(story.meta.headline);
+		expect(await page.evaluate(() => location.hash)).toBe('');
+		await expectCleanPage();
+	});
+
+	test('a hash typed into the address bar moves the slides', async ({ page, expectCleanPage }) => {
+		await open(page, '#paso-2');
+		await page.evaluate(() => (location.hash = '#paso-6'));
+		await expectStep(page, 6, 'typed #paso-6');
+		await page.evaluate(() => (location.hash = '#nada'));
+		await expectStep(page, 1, 'typed #nada');
+		await expectCleanPage();
+	});
+});
+
+test.describe('notes, full screen, idle cursor', () => {
+	test('N toggles the presenter notes with the step’s question', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await open(page, '#paso-3');
+		const notes = page.locator('[data-notes]');
+		await expect(notes).toHaveCount(0);
+		await page.keyboard.press('n');
+		await expect(notes).toBeVisible();
+		await expect(notes).toContainText(steps[2]!.notes.question);
+		// The notes follow the step.
+		await page.keyboard.press('ArrowRight');
+		await expectStep(page, 4);
+		await expect(notes).toContainText(steps[3]!.notes.question);
+		await expect(bar(page).getByRole('button', { name: /Notas/ })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await page.keyboard.press('N');
+		await expect(notes).toHaveCount(0);
+		// The button does the same.
+		await bar(page).getByRole('button', { name: /Notas/ }).click();
+		await expect(notes).toContainText(steps[3]!.notes.question);
+		await page.keyboard.press('Escape');
+		await expect(notes).toHaveCount(0);
+		await expectCleanPage();
+	});
+
+	test('F asks for full screen; the button says whether it is on', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await open(page, '#paso-1');
+		const button = bar(page).getByRole('button', { name: /Pantalla completa/ });
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+		const pressedMatches = async () =>
+			String(await page.evaluate(() => !!document.fullscreenElement)) ===
+			(await button.getAttribute('aria-pressed'));
+
+		await page.keyboard.press('f');
+		// Headless Chromium may grant or refuse it; either way the button tells the truth.
+		await expect.poll(pressedMatches).toBe(true);
+		await page.waitForTimeout(300);
+		expect(await pressedMatches()).toBe(true);
+		await page.keyboard.press('f');
+		await expect.poll(pressedMatches).toBe(true);
+		await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+		await expect(button).toHaveAttribute('aria-pressed', 'false');
+		// The slides still work.
+		await page.keyboard.press('ArrowRight');
+		await expectStep(page, 2);
+		await expectCleanPage();
+	});
+
+	test('the cursor hides after a few idle seconds and comes back on a move', async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'a mouse');
+		await open(page, '#paso-1');
+		const slides = page.locator('.slides');
+		await page.mouse.move(400, 300);
+		await expect(slides).not.toHaveClass(/\bidle\b/);
+		await page.waitForTimeout(1500);
+		await expect(slides).not.toHaveClass(/\bidle\b/);
+		await expect(slides).toHaveClass(/\bidle\b/, { timeout: 4_000 });
+		expect(
+			await page.locator('.slides h1').evaluate((h1) => getComputedStyle(h1).cursor)
+		).toBe('none');
+		await page.mouse.move(420, 320);
+		await expect(slides).not.toHaveClass(/\bidle\b/);
+		await expectCleanPage();
+	});
+});
+
+test.describe('presenter window', () => {
+	test('the projected and the presenter windows stay on the same step, both ways', async ({
+		page,
+		context,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'a laptop and a projector');
+		const presenter = await context.newPage();
+		const presenterErrors: string[] = [];
+		presenter.on('console', (m) => {
+			if (m.type() === 'error' || m.type() === 'warning') presenterErrors.push(m.text());
+		});
+		presenter.on('pageerror', (e) => presenterErrors.push(e.message));
+
+		await open(page, '#paso-2');
+		await presenter.goto('/presentar?vista=presentador#paso-2');
+		const presenterView = presenter.locator('[data-presenter]');
+		await expect(presenterView).toBeVisible();
+		await expect(presenterView.locator('h1')).toHaveText(steps[1]!.title);
+		await expect(presenterView).toContainText(steps[1]!.notes.question);
+		// «A continuación»: the next step.
+		await expect(presenterView.locator('aside')).toContainText(steps[2]!.title);
+
+		// → on the projector moves the presenter.
+		await page.bringToFront();
+		await page.keyboard.press('ArrowRight');
+		await expectStep(page, 3, 'projector →');
+		await expect(presenterView.locator('h1')).toHaveText(steps[2]!.title);
+		await expect(presenterView).toContainText(`3 de ${COUNT}`);
+		await expect(presenterView).toContainText(steps[2]!.notes.question);
+		await expect.poll(() => presenter.evaluate(() => location.hash)).toBe('#paso-3');
+
+		// «Siguiente» in the presenter view moves the projector.
+		await presenter.bringToFront();
+		await presenterView.getByRole('button', { name: /Siguiente/ }).click();
+		await expect(presenterView.locator('h1')).toHaveText(steps[3]!.title);
+		await expectStep(page, 4, 'presenter «Siguiente»');
+		await presenterView.getByRole('button', { name: /Anterior/ }).click();
+		await expectStep(page, 3, 'presenter «Anterior»');
+
+		expect(presenterErrors, 'presenter window console').toEqual([]);
+		await presenter.close();
+		await expectCleanPage();
+	});
+
+	test('P opens the presenter view at the current step', async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'a laptop');
+		await open(page, '#paso-5');
+		const popupPromise = page.waitForEvent('popup');
+		await page.keyboard.press('p');
+		const popup = await popupPromise;
+		await popup.waitForLoadState();
+		const url = new URL(popup.url());
+		expect(url.pathname).toBe('/presentar');
+		expect(url.searchParams.get('vista')).toBe('presentador');
+		expect(url.hash).toBe('#paso-5');
+		await expect(popup.locator('[data-presenter] h1')).toHaveText(steps[4]!.title);
+		await popup.close();
+		await expectCleanPage();
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** Screenshots a QR code element and decodes it. */
+async function decodeQr(qr: Locator): Promise<string | undefined> {
+	const png = PNG.sync.read(await qr.screenshot());
+	const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+	return code?.data;
+}
+
+test.describe('QR code', () => {
+	test('Q shows a QR code that opens the current step of the reader version', async ({
+		page,
+		baseURL,
+		expectCleanPage
+	}) => {
+		const origin = new URL(baseURL!).origin;
+		await open(page, '#paso-3');
+		await page.keyboard.press('q');
+		const dialog = page.getByRole('dialog', { name: 'Código QR' });
+		await expect(dialog).toBeVisible();
+		const qr = dialog.locator('[data-qr]');
+		await expect(qr).toHaveAttribute('data-qr', `${origin}/#paso-3`);
+		expect(await decodeQr(qr)).toBe(`${origin}/#paso-3`);
+		await expect(dialog).toContainText(`${origin}/#paso-3`);
+
+		// The code follows the step.
+		await page.keyboard.press('ArrowRight');
+		await expectStep(page, 4);
+		expect(await decodeQr(dialog.locator('[data-qr]'))).toBe(`${origin}/#paso-4`);
+
+		await page.keyboard.press('Escape');
+		await expect(dialog).toHaveCount(0);
+		await page.keyboard.press('q');
+		await expect(dialog).toBeVisible();
+		await dialog.getByRole('button', { name: /Cerrar/ }).click();
+		await expect(dialog).toHaveCount(0);
+		await expectCleanPage();
+	});
+
+	test('the title slide’s QR code opens the story', async ({
+		page,
+		baseURL,
+		expectCleanPage
+	}) => {
+		const origin = new URL(baseURL!).origin;
+		await open(page);
+		await expect(counter(page)).toHaveText('Portada');
+		const qr = page.locator('.slides [data-qr]');
+		await expect(qr).toHaveCount(1);
+		await expect(qr).toBeVisible();
+		expect(await decodeQr(qr)).toBe(`${origin}/`);
+		await expectCleanPage();
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+
+function hasPoppler(): boolean {
+	try {
+		execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+		execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+const squashText = (text: string) =>
+	text
+		.normalize('NFC')
+		.replace(/\u00ad/g, '')
+		.replace(/-\n/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+test.describe('print handout', () => {
+	test('a PDF printed with Chromium has one page per step, then the events and the questions', async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'page.pdf() renders the same on any project');
+		test.setTimeout(60_000);
+		await open(page);
+		// No scrolling first: printing itself must load the handout's lazy maps.
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const dir = mkdtempSync(join(tmpdir(), 'presentar-pdf-'));
+		const file = join(dir, 'presentar.pdf');
+		writeFileSync(file, pdf);
+		writeFileSync(testInfo.outputPath('presentar.pdf'), pdf);
+
+		if (!hasPoppler()) {
+			// Without poppler-utils: count the page objects in the file.
+			const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+			expect(pages).toBeGreaterThanOrEqual(COUNT + 2);
+			testInfo.annotations.push({
+				type: 'note',
+				description: 'pdftotext/pdfinfo not installed: only the page count was checked'
+			});
+			await expectCleanPage();
+			return;
+		}
+
+		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+		const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+		const pageText = (n: number) =>
+			squashText(
+				execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], {
+					encoding: 'utf8'
+				})
+			);
+		const texts = Array.from({ length: pages }, (_, i) => pageText(i + 1));
+		testInfo.attach('pages', {
+			body: texts.map((t, i) => `--- page ${i + 1}\n${t.slice(0, 300)}`).join('\n'),
+			contentType: 'text/plain'
+		});
+
+		// 8 steps + at least one page of events + the questions page.
+		expect(pages, 'pages in the PDF').toBeGreaterThanOrEqual(COUNT + 2);
+		for (const [i, text] of texts.entries()) {
+			expect(text.length, `page ${i + 1} is not blank`).toBeGreaterThan(40);
+		}
+		// Page N is step N, and only step N.
+		for (const [i, step] of steps.entries()) {
+			const text = texts[i]!;
+			expect(text, `page ${i + 1} holds step ${i + 1}`).toContain(squashText(step.title));
+			expect(text, `page ${i + 1}`).toContain(`PASO ${i + 1}`);
+			for (const [j, other] of steps.entries()) {
+				if (j !== i) expect(text, `page ${i + 1} has no step ${j + 1} title`).not.toContain(
+					`PASO ${j + 1} ·`
+				);
+			}
+		}
+		// Every step page shows its map: the top of the page is mostly drawn, not white paper.
+		for (let n = 1; n <= COUNT; n++) {
+			const png = PNG.sync.read(
+				execFileSync('pdftoppm', ['-r', '20', '-png', '-f', `${n}`, '-l', `${n}`, file])
+			);
+			let drawn = 0;
+			let total = 0;
+			for (let y = Math.round(png.height * 0.1); y < png.height * 0.4; y++) {
+				for (let x = Math.round(png.width * 0.2); x < png.width * 0.8; x++) {
+					const i = (y * png.width + x) * 4;
+					total++;
+					if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 3 * 245) drawn++;
+				}
+			}
+			expect(drawn / total, `page ${n}: share of the map area that is drawn`).toBeGreaterThan(0.3);
+		}
+
+		// Then the event table, then the questions, last.
+		const eventPages = texts.slice(COUNT, -1);
+		expect(eventPages.length).toBeGreaterThanOrEqual(1);
+		const last = texts.at(-1)!;
+		expect(last).toContain('Preguntas para el debate');
+		for (const step of steps) expect(last).toContain(squashText(step.notes.question));
+		// The slides and their controls do not print.
+		for (const text of texts) expect(text).not.toContain('Pantalla completa');
+		await expectCleanPage();
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+
+test.describe('offline', () => {
+	test('after one visit, /presentar, /guia and / load with the network off', async ({
+		page,
+		context,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'one project is enough for the cache');
+		test.setTimeout(60_000);
+		await page.goto('/');
+		await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+		await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, {
+			timeout: 20_000
+		});
+
+		await context.setOffline(true);
+		// Really offline, service worker included: a page it never cached cannot load.
+		const probe = await page.evaluate(() =>
+			fetch(`/nunca-cacheado-${Date.now()}.txt`).then(
+				(response) => `status ${response.status}`,
+				() => 'network error'
+			)
+		);
+		expect(probe).toBe('network error');
+
+		await page.goto('/presentar#paso-3');
+		await expect(page.locator('.slides h1')).toBeVisible();
+		await expect(bar(page).getByRole('button', { name: /Notas/ })).toBeEnabled();
+		await expectStep(page, 3, 'offline');
+		await page.keyboard.press('ArrowRight');
+		await expectStep(page, 4, 'offline →');
+		// The map still draws (vector basemap from the site itself).
+		await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+
+		await page.goto('/guia');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
+
+		await page.goto('/presentar?vista=presentador#paso-2');
+		await expect(page.locator('[data-presenter] h1')).toHaveText(steps[1]!.title);
+
+		await context.setOffline(false);
+		await expectCleanPage({ ignoreConsole: ignoreFailedLoads });
+	});
+});
