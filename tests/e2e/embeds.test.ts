@@ -119,8 +119,10 @@ async function expectFitted(page: Page, frame: Frame, what: string): Promise<Mea
 		last = await measure(page, frame);
 		const m = last;
 		expect(m.doc, `${what}: the embedded document has a height`).toBeGreaterThan(100);
-		expect(Math.abs(m.iframe - m.doc), `${what}: iframe ${m.iframe} px vs html ${m.doc} px`)
-			.toBeLessThanOrEqual(4);
+		expect(
+			Math.abs(m.iframe - m.doc),
+			`${what}: iframe ${m.iframe} px vs html ${m.doc} px`
+		).toBeLessThanOrEqual(4);
 		// Also against the content itself, so an <html> pinned to the iframe's height cannot pass.
 		expect(
 			Math.abs(m.iframe - m.content),
@@ -160,7 +162,8 @@ async function expectWheelScrollsHost(page: Page, frame: Frame, name: Name) {
 	const x = box!.x + box!.width / 2;
 	const y = Math.min(box!.y + box!.height / 2, viewport.height - 20);
 	expect(y, 'the graphic is on screen').toBeGreaterThan(0);
-	const zoom = name === 'cronologia' ? null : await frame.locator('[data-map]').getAttribute('data-zoom');
+	const zoom =
+		name === 'cronologia' ? null : await frame.locator('[data-map]').getAttribute('data-zoom');
 	const before = await page.evaluate(() => window.scrollY);
 	await page.mouse.move(x, y);
 	await page.mouse.wheel(0, 400);
@@ -172,8 +175,7 @@ async function expectWheelScrollsHost(page: Page, frame: Frame, name: Name) {
 	expect(await frame.evaluate(() => window.scrollY)).toBe(0);
 }
 
-const ignore404 = (message: { text(): string }) =>
-	/status of 404/.test(message.text());
+const ignore404 = (message: { text(): string }) => /status of 404/.test(message.text());
 
 // ---------------------------------------------------------------------------------------------
 
@@ -432,12 +434,17 @@ test.describe('embed pages on their own', () => {
 			for (const name of ['historia', 'mapa'] as const) {
 				await page.goto(`/embed/${name}?tema=oscuro`);
 				await expect(html).toHaveAttribute('data-theme', 'oscuro');
-				expect(await inkLuminance(), `${name} oscuro (${scheme} system): light ink`).toBeGreaterThan(0.6);
+				expect(
+					await inkLuminance(),
+					`${name} oscuro (${scheme} system): light ink`
+				).toBeGreaterThan(0.6);
 				expect(await paper()).toBe('#11151a');
 
 				await page.goto(`/embed/${name}?tema=claro`);
 				await expect(html).toHaveAttribute('data-theme', 'claro');
-				expect(await inkLuminance(), `${name} claro (${scheme} system): dark ink`).toBeLessThan(0.1);
+				expect(await inkLuminance(), `${name} claro (${scheme} system): dark ink`).toBeLessThan(
+					0.1
+				);
 				expect(await paper()).toBe('#fbfaf6');
 
 				await page.goto(`/embed/${name}?tema=xyz`);
@@ -482,7 +489,9 @@ test.describe('embed pages on their own', () => {
 				const image = PNG.sync.read(png);
 				let sum = 0;
 				for (let i = 0; i < image.data.length; i += 4) {
-					sum += (0.2126 * image.data[i]! + 0.7152 * image.data[i + 1]! + 0.0722 * image.data[i + 2]!) / 255;
+					sum +=
+						(0.2126 * image.data[i]! + 0.7152 * image.data[i + 1]! + 0.0722 * image.data[i + 2]!) /
+						255;
 				}
 				const mean = sum / (image.data.length / 4);
 				if (theme === 'oscuro') expect(mean, `mean brightness, oscuro ${width}`).toBeLessThan(0.35);

@@ -23,9 +23,9 @@ const previousButton = (page: Page) => bar(page).getByRole('button').nth(0);
 /** The slide shows step `n` (1-based): hash, active step, counter and title. */
 async function expectStep(page: Page, n: number, how = '') {
 	const step = steps[n - 1]!;
-	await expect.poll(() => page.evaluate(() => location.hash), { message: `hash ${how}` }).toBe(
-		`#paso-${n}`
-	);
+	await expect
+		.poll(() => page.evaluate(() => location.hash), { message: `hash ${how}` })
+		.toBe(`#paso-${n}`);
 	const active = page.locator('[data-step][data-active="true"]');
 	await expect(active, how).toHaveCount(1);
 	await expect(active, how).toHaveAttribute('data-step', step.id);
@@ -39,7 +39,9 @@ async function open(page: Page, hash = '') {
 	await expect(page.locator('.slides')).toBeVisible();
 	// Hydrated: the position is set from the hash and the bar's buttons react.
 	await expect(bar(page).getByRole('button', { name: /Notas/ })).toBeEnabled();
-	await page.waitForFunction(() => document.querySelector('.slides')?.hasAttribute('data-position'));
+	await page.waitForFunction(() =>
+		document.querySelector('.slides')?.hasAttribute('data-position')
+	);
 }
 
 const ignoreFailedLoads = (message: ConsoleMessage) =>
@@ -122,33 +124,60 @@ test.describe('keys, buttons and history', () => {
 		await expectCleanPage();
 	});
 
-	test('a swipe moves between steps on a touch screen', async ({ page, expectCleanPage }, testInfo) => {
+	/** A horizontal swipe with a real touch screen (CDP touch events → pointer events). */
+	async function swipe(page: Page, y: number, from: number, to: number) {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchStart',
+			touchPoints: [{ x: from, y }]
+		});
+		for (let i = 1; i <= 5; i++) {
+			await cdp.send('Input.dispatchTouchEvent', {
+				type: 'touchMove',
+				touchPoints: [{ x: from + ((to - from) * i) / 5, y }]
+			});
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await cdp.detach();
+	}
+	/** The vertical middle of an element, on screen. */
+	const middleOf = async (locator: Locator) => {
+		const box = (await locator.boundingBox())!;
+		return box.y + box.height / 2;
+	};
+
+	test('a swipe over the graphic moves between steps on a touch screen', async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
 		test.skip(testInfo.project.name !== 'phone', 'touch screens');
 		await open(page, '#paso-2');
 		await expectStep(page, 2);
-		const cdp = await page.context().newCDPSession(page);
-		const box = (await page.locator('.slides h1').boundingBox())!;
-		const y = box.y + box.height / 2;
-		const swipe = async (from: number, to: number) => {
-			await cdp.send('Input.dispatchTouchEvent', {
-				type: 'touchStart',
-				touchPoints: [{ x: from, y }]
-			});
-			for (let i = 1; i <= 5; i++) {
-				await cdp.send('Input.dispatchTouchEvent', {
-					type: 'touchMove',
-					touchPoints: [{ x: from + ((to - from) * i) / 5, y }]
-				});
-			}
-			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-		};
-		await swipe(330, 60); // right to left: next
+		await expect(page.locator('.slides [data-map][data-center]')).toHaveCount(1, {
+			timeout: 15_000
+		});
+		const y = await middleOf(page.locator('.slides [data-graphic]'));
+		await swipe(page, y, 330, 60); // right to left: next
 		await expectStep(page, 3, 'swipe left');
-		await swipe(60, 330); // left to right: previous
+		await swipe(page, y, 60, 330); // left to right: previous
 		await expectStep(page, 2, 'swipe right');
-		// A short or mostly vertical drag is not a swipe.
-		await swipe(200, 170);
+		// A short drag is not a swipe.
+		await swipe(page, y, 200, 170);
 		await expectStep(page, 2, 'short drag');
+		await expectCleanPage();
+	});
+
+	test('a swipe over the slide’s text moves between steps too', async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'phone', 'touch screens');
+		await open(page, '#paso-2');
+		await expectStep(page, 2);
+		// Where a teacher's finger lands first: the title and the summary.
+		const y = await middleOf(page.locator('.slides h1'));
+		await swipe(page, y, 330, 60);
+		await expectStep(page, 3, 'swipe left over the title');
 		await expectCleanPage();
 	});
 });
@@ -258,9 +287,9 @@ test.describe('notes, full screen, idle cursor', () => {
 		await page.waitForTimeout(1500);
 		await expect(slides).not.toHaveClass(/\bidle\b/);
 		await expect(slides).toHaveClass(/\bidle\b/, { timeout: 4_000 });
-		expect(
-			await page.locator('.slides h1').evaluate((h1) => getComputedStyle(h1).cursor)
-		).toBe('none');
+		expect(await page.locator('.slides h1').evaluate((h1) => getComputedStyle(h1).cursor)).toBe(
+			'none'
+		);
 		await page.mouse.move(420, 320);
 		await expect(slides).not.toHaveClass(/\bidle\b/);
 		await expectCleanPage();
@@ -371,11 +400,7 @@ test.describe('QR code', () => {
 		await expectCleanPage();
 	});
 
-	test('the title slide’s QR code opens the story', async ({
-		page,
-		baseURL,
-		expectCleanPage
-	}) => {
+	test('the title slide’s QR code opens the story', async ({ page, baseURL, expectCleanPage }) => {
 		const origin = new URL(baseURL!).origin;
 		await open(page);
 		await expect(counter(page)).toHaveText('Portada');
@@ -393,6 +418,7 @@ function hasPoppler(): boolean {
 	try {
 		execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
 		execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+		execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
 		return true;
 	} catch {
 		return false;
@@ -428,7 +454,8 @@ test.describe('print handout', () => {
 			expect(pages).toBeGreaterThanOrEqual(COUNT + 2);
 			testInfo.annotations.push({
 				type: 'note',
-				description: 'pdftotext/pdfinfo not installed: only the page count was checked'
+				description:
+					'poppler-utils (pdftotext, pdfinfo, pdftoppm) not installed: only the page count was checked'
 			});
 			await expectCleanPage();
 			return;
@@ -459,9 +486,8 @@ test.describe('print handout', () => {
 			expect(text, `page ${i + 1} holds step ${i + 1}`).toContain(squashText(step.title));
 			expect(text, `page ${i + 1}`).toContain(`PASO ${i + 1}`);
 			for (const [j, other] of steps.entries()) {
-				if (j !== i) expect(text, `page ${i + 1} has no step ${j + 1} title`).not.toContain(
-					`PASO ${j + 1} ·`
-				);
+				if (j !== i)
+					expect(text, `page ${i + 1} has no step ${j + 1} title`).not.toContain(`PASO ${j + 1} ·`);
 			}
 		}
 		// Every step page shows its map: the top of the page is mostly drawn, not white paper.
