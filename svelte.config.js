@@ -1,6 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// A configured tile server is the only other host a page may load from.
+const tileOrigin = (() => {
+	try {
+		return process.env.PUBLIC_TILE_URL
+			? new URL(process.env.PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, '0')).origin
+			: undefined;
+	} catch {
+		return undefined;
+	}
+})();
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -22,6 +33,27 @@ const config = {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// Small stylesheets go inline: fewer render-blocking requests before first paint.
 		inlineStyleThreshold: 8192,
+		// Every prerendered page carries its policy in a <meta> tag, with hashes of SvelteKit's own
+		// inline scripts and styles: no other inline script can run. frame-ancestors cannot be set
+		// in a <meta>; static/_headers sets it (embeds may be framed by any site, nothing else).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// Svelte writes a few computed positions as style attributes (a card's left edge).
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:', ...(tileOrigin ? [tileOrigin] : [])],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

@@ -2,7 +2,10 @@
 // plan that fills a 45-minute class, the discussion question of every step (from data/story.json),
 // links to the downloads and the classroom mode, no sideways scrolling on a phone, and a clean
 // console.
-import { expect, plainCopy, steps, test } from './helpers';
+import { expect, plainCopy, steps as storySteps, test, type StoryStep } from './helpers';
+
+/** The steps of data/story.json with their presenter notes (helpers.ts does not type them). */
+const steps = storySteps as (StoryStep & { notes: { question: string } })[];
 
 const TERMS = [
 	'tratado',
@@ -62,7 +65,7 @@ test.describe('/guia', () => {
 	}) => {
 		await page.goto('/guia');
 		for (const [i, step] of steps.entries()) {
-			const question = (step as unknown as { notes: { question: string } }).notes.question;
+			const question = step.notes.question;
 			expect(question, `data/story.json step ${step.id} has a question`).toBeTruthy();
 			await expect(page.getByText(plainCopy(question), { exact: false }).first()).toBeVisible();
 			const item = page.locator(`[data-step="${step.id}"]`);
