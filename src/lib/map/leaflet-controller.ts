@@ -104,6 +104,7 @@ export class LeafletController {
 
 		this.#overlays = L.layerGroup().addTo(this.map);
 		this.map.on('moveend', () => options.onmove?.(this.map.getCenter(), this.map.getZoom()));
+		element.addEventListener('wheel', this.#onWheel, { passive: false });
 		this.#resizeObserver = new ResizeObserver(() => this.map.invalidateSize({ pan: false }));
 		this.#resizeObserver.observe(element);
 		this.#shownStep = state;
@@ -131,7 +132,20 @@ export class LeafletController {
 		else this.#zoomControl.remove();
 	}
 
+	/**
+	 * Ctrl/⌘ + wheel zooms the map even when it is not being explored, the convention of embedded
+	 * maps; a plain wheel is left alone so that it scrolls the page.
+	 */
+	#onWheel = (event: WheelEvent) => {
+		if (!(event.ctrlKey || event.metaKey) || this.map.scrollWheelZoom.enabled()) return;
+		event.preventDefault();
+		const at = this.map.mouseEventToContainerPoint(event);
+		const zoom = this.map.getZoom() + (event.deltaY < 0 ? 0.5 : -0.5);
+		this.map.setZoomAround(at, zoom, { animate: false });
+	};
+
 	destroy() {
+		this.map.getContainer().removeEventListener('wheel', this.#onWheel);
 		this.#resizeObserver.disconnect();
 		this.map.remove();
 	}
