@@ -147,14 +147,21 @@ async function scrollHostToIframe(page: Page) {
 		);
 }
 
+/**
+ * Leaflet loads on the reader's first interaction (pointer over the map, wheel, key, touch):
+ * hover the top of the graphic (the map) and wait until Leaflet has drawn.
+ */
+async function wakeMap(root: Page | Frame) {
+	await root.locator('[data-graphic]').hover({ position: { x: 30, y: 30 } });
+	await expect(root.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+}
+
 /** The graphic a wheel should pass through: the map, else (cronologia) the timeline. */
 const wheelTarget = (name: Name) => (name === 'cronologia' ? 'svg[data-timeline]' : '[data-map]');
 
 async function expectWheelScrollsHost(page: Page, frame: Frame, name: Name) {
-	if (name !== 'cronologia') {
-		await expect(frame.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
-	}
 	await scrollHostToIframe(page);
+	if (name !== 'cronologia') await wakeMap(frame);
 	const target = frame.locator(wheelTarget(name)).first();
 	const box = await target.boundingBox();
 	expect(box, 'the graphic is laid out').not.toBeNull();
@@ -348,8 +355,8 @@ test.describe('embed pages on their own', () => {
 		expect(steps[4]!.id).toBe('pionyang-2024');
 		for (const [value, expected] of cases) {
 			await page.goto(`/embed/mapa?paso=${value}`);
-			// Hydrated: Leaflet is up, so onMount has read the query.
-			await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+			// Hydrated: Leaflet comes up, so onMount has read the query.
+			await wakeMap(page);
 			await expect(page.locator('[data-graphic]'), `?paso=${value}`).toHaveAttribute(
 				'data-current-step',
 				expected
@@ -473,9 +480,11 @@ test.describe('embed pages on their own', () => {
 					snippetFor('pym', siteBase(baseURL), 'historia', { theme }),
 					width
 				);
-				await expect(frame.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+				await wakeMap(frame);
 				await expectFitted(page, frame, `${theme} at ${width}`);
 				await scrollHostToIframe(page);
+				// The pointer off the graphic, so no hover state shows.
+				await page.mouse.move(0, 0);
 				// Let Leaflet finish drawing.
 				await page.waitForTimeout(300);
 				const png = await page
