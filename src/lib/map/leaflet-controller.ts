@@ -35,6 +35,7 @@ export class LeafletController {
 	#highlighted = new Map<string, Tone>();
 	#palette: Record<'land' | 'edge' | Tone | 'otherEdge', string>;
 	#tiles: 'none' | 'on' | 'failed';
+	#placeMarkers: L.Marker[] = [];
 	#overlays: L.LayerGroup;
 	#zoomControl = L.control.zoom({ position: 'topright' });
 	#resizeObserver: ResizeObserver;
@@ -103,7 +104,10 @@ export class LeafletController {
 		}
 
 		this.#overlays = L.layerGroup().addTo(this.map);
-		this.map.on('moveend', () => options.onmove?.(this.map.getCenter(), this.map.getZoom()));
+		this.map.on('moveend', () => {
+			this.#placeLabels();
+			options.onmove?.(this.map.getCenter(), this.map.getZoom());
+		});
 		element.addEventListener('wheel', this.#onWheel, { passive: false });
 		this.#resizeObserver = new ResizeObserver(() => this.map.invalidateSize({ pan: false }));
 		this.#resizeObserver.observe(element);
@@ -184,9 +188,20 @@ export class LeafletController {
 			const [lon, lat] = route.line[Math.floor(route.line.length / 2)]!;
 			this.#label([lat, lon], t.map.straightLine(formatKilometres(route.lengthKm)), 'route-label');
 		}
-		for (const place of state.places) {
+		this.#placeMarkers = state.places.map((place) => {
 			const marker = this.#label([place.lat, place.lon], place.name, 'place-label', true);
 			marker.getElement()?.setAttribute('data-place', place.id);
+			return marker;
+		});
+		this.#placeLabels();
+	}
+
+	/** A place near the map's right edge gets its name on the left of its dot, so it is not cut. */
+	#placeLabels() {
+		const width = this.map.getSize().x;
+		for (const marker of this.#placeMarkers) {
+			const x = this.map.latLngToContainerPoint(marker.getLatLng()).x;
+			marker.getElement()?.classList.toggle('flip', x > width * 0.7);
 		}
 	}
 

@@ -1,0 +1,260 @@
+// Shared pieces of the hardening suite (a11y-*, hardening-*, visual-* tests): the routes, moving
+// through the story's steps, axe settings, focus-ring checks, reduced-motion settling, and
+// building + serving a variant of the site (other data, other PUBLIC_* settings) from a test.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ConsoleMessage, Page } from '@playwright/test';
+import { expect, steps } from './helpers';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Every prerendered page (the embeds included) that a reader can land on. */
+export const PAGES = [
+	'/',
+	'/datos',
+	'/guia',
+	'/presentar',
+	'/insertar',
+	'/embed/mapa',
+	'/embed/cronologia',
+	'/embed/historia'
+] as const;
+
+/** Addresses that must answer with the 404 page: one under the site, one under the embeds. */
+export const NOT_FOUND = ['/no-existe', '/embed/no-existe'] as const;
+
+export const isEmbed = (path: string) => path.startsWith('/embed/');
+
+/** axe rule sets the issue names. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** The console line Chromium prints for a page whose document came with a 404 status. */
+export const is404Resource = (message: ConsoleMessage) =>
+	/Failed to load resource: the server responded with a status of 404/.test(message.text());
+
+// ---------------------------------------------------------------------------------------------
+// The story's steps.
+
+/** Brings `#paso-N` (1-based) to the top the way an anchor jump does, then nudges the scroll. */
+export async function scrollToStep(page: Page, number: number) {
+	await page
+		.locator(`#paso-${number}`)
+		.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+	await page.mouse.wheel(0, 2);
+	await expect(page.locator('[data-graphic]')).toHaveAttribute(
+		'data-current-step',
+		steps[number - 1]!.id
+	);
+}
+
+/**
+ * Waits until the map (if the page has one, and once Leaflet drew it) keeps the same centre, zoom
+ * and pane transform for several frames.
+ */
+export async function waitForStillMap(page: Page) {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() =>
+						new Promise<boolean>((resolve) => {
+							const snapshot = () =>
+								[...document.querySelectorAll<HTMLElement>('[data-map]')]
+									.map((map) =>
+										[
+											map.dataset.center,
+											map.dataset.zoom,
+											map.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform
+										].join('|')
+									)
+									.join(';');
+							const first = snapshot();
+							let frames = 0;
+							const check = () => {
+								if (snapshot() !== first) return resolve(false);
+								if (++frames >= 6) return resolve(true);
+								requestAnimationFrame(check);
+							};
+							requestAnimationFrame(check);
+						})
+				),
+			{ message: 'the map stands still', timeout: 10_000, intervals: [50, 100, 200] }
+		)
+		.toBe(true);
+}
+
+/** Whether the page shows a map (static or Leaflet) that Leaflet will take over. */
+export const hasMap = async (page: Page) => (await page.locator('.map-view').count()) > 0;
+
+/** Makes Leaflet load (it waits for a first interaction) and waits until it has drawn. */
+export async function loadLeaflet(page: Page) {
+	await page.mouse.wheel(0, 1);
+	await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Focus.
+
+export interface FocusReport {
+	/** A short description of the focused element, for messages. */
+	what: string;
+	/** Whether the element (or, for SVG marks, its circle) shows a focus indicator. */
+	visible: boolean;
+	/** Where it is, to check that it was scrolled into view. */
+	inViewport: boolean;
+}
+
+/**
+ * The focused element and whether a focus indicator is drawn: an outline (style not none, width
+ * above 0), a box-shadow, or for an SVG timeline mark (role=button) the focus stroke that
+ * `.mark:focus-visible circle` draws on its circle (compared with an unfocused mark).
+ */
+export async function focusReport(page: Page): Promise<FocusReport> {
+	return page.evaluate(() => {
+		let element: Element | null = document.activeElement;
+		// Focus inside an iframe is not part of this page's tab order walk.
+		while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+		if (!element || element === document.body || element === document.documentElement)
+			return { what: 'body', visible: false, inViewport: false };
+		const style = getComputedStyle(element);
+		const outline =
+			style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && style.outlineColor;
+		const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+		let ring = Boolean(outline) || shadow;
+		if (!ring && element instanceof SVGElement && element.getAttribute('role') === 'button') {
+			const circle = element.querySelector('circle');
+			const other = [...document.querySelectorAll('svg [role="button"]')].find(
+				(mark) =>
+					mark !== element && mark.classList.contains('active') === element.classList.contains('active')
+			);
+			const otherCircle = other?.querySelector('circle');
+			if (circle && otherCircle) {
+				const mine = getComputedStyle(circle);
+				const theirs = getComputedStyle(otherCircle);
+				ring = mine.stroke !== theirs.stroke || mine.strokeWidth !== theirs.strokeWidth;
+			}
+		}
+		const box = element.getBoundingClientRect();
+		const inViewport =
+			box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+		const name =
+			element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 40);
+		const what = `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> «${name}»`;
+		return { what, visible: ring, inViewport };
+	});
+}
+
+/** Fails unless the focused element shows a focus indicator and is on screen. */
+export async function expectVisibleFocus(page: Page, where: string): Promise<FocusReport> {
+	const report = await focusReport(page);
+	expect(report.what, `${where}: something has focus`).not.toBe('body');
+	expect(report.visible, `${where}: ${report.what} shows a focus indicator`).toBe(true);
+	expect(report.inViewport, `${where}: ${report.what} is on screen`).toBe(true);
+	return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Variant builds: the real `vite build` with other data or other PUBLIC_* settings, served by
+// scripts/serve.js on a free port. Folders follow the gitignored patterns /build-* and /.kit-*,
+// with the process id so that two test runs on one machine never share one.
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** A copy of data/ (seeds included) in a temporary folder, for a test to edit. */
+export function copyOfData(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'moscu-data-'));
+	cpSync(join(ROOT, 'data'), dir, { recursive: true });
+	return dir;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) =>
+			code === 0
+				? resolve(output)
+				: reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`))
+		);
+	});
+}
+
+export interface VariantSite {
+	baseURL: string;
+	/** Stops the server and deletes the build. */
+	close: () => Promise<void>;
+}
+
+/** Builds the site with `env` (e.g. DATA_DIR, PUBLIC_TILE_URL) and serves it on a free port. */
+export async function buildAndServe(name: string, env: NodeJS.ProcessEnv): Promise<VariantSite> {
+	const suffix = `${name}-${process.pid}`;
+	const buildDir = `build-${suffix}`;
+	const kitDir = `.kit-${suffix}`;
+	const cleanup = () => {
+		for (const dir of [buildDir, kitDir]) rmSync(join(ROOT, dir), { recursive: true, force: true });
+	};
+	try {
+		await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+			...env,
+			BUILD_DIR: buildDir,
+			KIT_OUT_DIR: kitDir
+		});
+	} catch (error) {
+		cleanup();
+		throw error;
+	}
+	if (!existsSync(join(ROOT, buildDir, 'index.html'))) {
+		cleanup();
+		throw new Error(`the ${name} build made no ${buildDir}/index.html`);
+	}
+	const port = await freePort();
+	const server: ChildProcess = spawn(
+		process.execPath,
+		[join(ROOT, 'scripts/serve.js'), '--port', String(port), '--dir', join(ROOT, buildDir)],
+		{ cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	const baseURL = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		try {
+			if ((await fetch(`${baseURL}/`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline || server.exitCode !== null) {
+			server.kill();
+			cleanup();
+			throw new Error(`scripts/serve.js did not start on port ${port}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	return {
+		baseURL,
+		close: async () => {
+			if (server.exitCode === null) {
+				const exited = new Promise((resolve) => server.once('exit', resolve));
+				server.kill();
+				await exited;
+			}
+			cleanup();
+		}
+	};
+}
