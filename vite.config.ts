@@ -3,9 +3,9 @@ import { playwright } from '@vitest/browser-playwright';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
-import { basemapPlugin } from './scripts/basemap';
-import { datasetPlugin } from './src/lib/data/plugin';
-import { vendorPymPlugin } from './scripts/vendor-pym';
+import { basemapPlugin } from './scripts/basemap.ts';
+import { datasetPlugin } from './src/lib/data/plugin.ts';
+import { vendorPymPlugin } from './scripts/vendor-pym.ts';
 
 export default defineConfig(({ mode }) => {
 	const env = { ...loadEnv(mode, process.cwd(), 'PUBLIC_'), ...process.env };

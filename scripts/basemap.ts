@@ -10,7 +10,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 
-import { BASEMAP_EXTENT } from '../src/lib/map/extent';
+import { BASEMAP_EXTENT } from '../src/lib/map/extent.ts';
 
 export { BASEMAP_EXTENT };
 /** Planar triangle area (deg²) under which a vertex is dropped. */

@@ -1,4 +1,4 @@
-import type { FuzzyDate } from './types';
+import type { FuzzyDate } from './types.ts';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;

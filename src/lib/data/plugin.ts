@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { uneval } from 'devalue';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { DATA_FILES, validateDataset, type RawData, type Validation } from './validate';
+import { DATA_FILES, validateDataset, type RawData, type Validation } from './validate.ts';
 
 const VIRTUAL_ID = 'virtual:dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

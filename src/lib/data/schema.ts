@@ -1,8 +1,8 @@
 // The shape of each file in data/, as an editor writes it. Cross-file rules (references, quotes
 // found in their seed, unique ids) live in validate.ts; these schemas only check each record.
 import * as v from 'valibot';
-import { isSafeHref } from '../copy/inline';
-import { parseDay, parseFuzzyDate } from './dates';
+import { isSafeHref } from '../copy/inline.ts';
+import { parseDay, parseFuzzyDate } from './dates.ts';
 
 const text = v.pipe(v.string('must be a text'), v.trim(), v.nonEmpty('must not be empty'));
 const slug = v.pipe(

@@ -2,10 +2,10 @@
 // the record and the field. Pure: the caller reads the files (see plugin.ts), so tests can feed
 // it broken copies.
 import * as v from 'valibot';
-import { parseDay, parseFuzzyDate } from './dates';
-import { parseJson } from './json';
-import * as schema from './schema';
-import type { Dataset, FuzzyDate, StoryEvent, Step } from './types';
+import { parseDay, parseFuzzyDate } from './dates.ts';
+import { parseJson } from './json.ts';
+import * as schema from './schema.ts';
+import type { Dataset, FuzzyDate, StoryEvent, Step } from './types.ts';
 
 export const DATA_FILES = [
 	'places.json',
