@@ -63,7 +63,6 @@ export function datasetPlugin(): Plugin {
 		load(id) {
 			if (id !== RESOLVED_ID && id !== RESOLVED_GUIDE_ID) return undefined;
 			const result = validate();
-			this.addWatchFile(dir);
 			if (!result.ok) throw new Error(formatErrors(result.errors));
 			const { guide, ...dataset } = result.dataset;
 			return `export default ${uneval(id === RESOLVED_ID ? dataset : guide)};`;

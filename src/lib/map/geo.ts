@@ -31,6 +31,11 @@ export function greatCirclePoints(a: LonLat, b: LonLat, stepKm = 100): LonLat[] 
 	return Array.from({ length: segments + 1 }, (_, i) => interpolate(i / segments) as LonLat);
 }
 
+/** The point a share `t` (0 to 1) of the way along the great circle from a to b. */
+export function greatCirclePoint(a: LonLat, b: LonLat, t: number): LonLat {
+	return geoInterpolate(a, b)(t) as LonLat;
+}
+
 /** A multi-leg route as one continuous great-circle line. */
 export function routeLine(points: LonLat[], stepKm = 100): LonLat[] {
 	const line: LonLat[] = [];

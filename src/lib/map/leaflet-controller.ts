@@ -185,7 +185,7 @@ export class LeafletController {
 				{ className: `route ${route.kind}`, interactive: false }
 			).addTo(this.#overlays);
 			line.getElement()?.setAttribute('data-route', route.id);
-			const [lon, lat] = route.line[Math.floor(route.line.length / 2)]!;
+			const [lon, lat] = route.labelAt;
 			this.#label([lat, lon], t.map.straightLine(formatKilometres(route.lengthKm)), 'route-label');
 		}
 		this.#placeMarkers = state.places.map((place) => {

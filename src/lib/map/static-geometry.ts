@@ -81,7 +81,7 @@ export function staticGeometry(
 				: [];
 		}),
 		routes: map.routes.map((route) => {
-			const label = projection(route.line[Math.floor(route.line.length / 2)]!);
+			const label = projection(route.labelAt);
 			return {
 				id: route.id,
 				kind: route.kind,

@@ -11,12 +11,22 @@ import {
 	steps
 } from '$lib/data';
 import type { Country, Period, Place, Route, Step, StoryEvent } from '$lib/data/types';
-import { boundsOf, lonLat, pathLengthKm, routeLine, type LonLat } from '$lib/map/geo';
+import {
+	boundsOf,
+	distanceKm,
+	greatCirclePoint,
+	lonLat,
+	pathLengthKm,
+	routeLine,
+	type LonLat
+} from '$lib/map/geo';
 
 export interface ResolvedRoute extends Route {
 	points: LonLat[];
 	line: LonLat[];
 	lengthKm: number;
+	/** Where its distance label goes: mid-way along its longest leg, clear of the stops. */
+	labelAt: LonLat;
 }
 
 export interface MapState {
@@ -45,7 +55,15 @@ const must = <T>(map: ReadonlyMap<string, T>, id: string): T => {
 
 export function resolveRoute(route: Route): ResolvedRoute {
 	const points = route.via.map((id) => lonLat(must(placeById, id)));
-	return { ...route, points, line: routeLine(points), lengthKm: pathLengthKm(points) };
+	const legs = points.slice(1).map((to, i) => [points[i]!, to] as const);
+	const [from, to] = legs.reduce((a, b) => (distanceKm(...b) > distanceKm(...a) ? b : a));
+	return {
+		...route,
+		points,
+		line: routeLine(points),
+		lengthKm: pathLengthKm(points),
+		labelAt: greatCirclePoint(from, to, 0.5)
+	};
 }
 
 const resolvedRoutes = new Map<string, ResolvedRoute>();
