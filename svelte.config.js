@@ -16,7 +16,8 @@ const tileOrigin = (() => {
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
-		runes: true
+		// Runes forced on for the project; libraries keep their own mode (some ship legacy syntax).
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
 		// Every page is prerendered; 404.html boots the app for unknown paths so that a bad

@@ -31,6 +31,21 @@ export default defineConfig(({ mode }) => {
 				},
 				{
 					extends: true,
+					// Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page
+					// and the browser project fail to import the test files.
+					optimizeDeps: {
+						include: [
+							'leaflet',
+							'scrollama',
+							'qrcode',
+							'd3-geo',
+							'd3-scale',
+							'd3-time',
+							'd3-time-format',
+							'd3-format',
+							'jsqr'
+						]
+					},
 					test: {
 						name: 'component',
 						include: ['tests/component/**/*.test.ts'],
