@@ -54,7 +54,12 @@ describe('QrCode', () => {
 		expect(width).toBe(height);
 		expect((width - 8 - 17) % 4).toBe(0);
 		// No dark module in the quiet zone: the path starts at x, y ≥ 4.
-		const moves = [...svg.querySelector('path')!.getAttribute('d')!.matchAll(/M(\d+) (\d+)/g)];
+		const moves = [
+			...svg
+				.querySelector('path')!
+				.getAttribute('d')!
+				.matchAll(/M(\d+) (\d+)/g)
+		];
 		expect(moves.length).toBeGreaterThan(0);
 		for (const [, x, y] of moves) {
 			expect(Number(x)).toBeGreaterThanOrEqual(4);

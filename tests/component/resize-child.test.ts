@@ -53,8 +53,7 @@ function setChildId(id: string | undefined) {
 	history.replaceState(history.state, '', url);
 }
 
-const start = () =>
-	(stop = startResizeChild({ parent: parent as unknown as Window, root }));
+const start = () => (stop = startResizeChild({ parent: parent as unknown as Window, root }));
 
 describe('with a pym childId', () => {
 	beforeEach(() => setChildId('abc'));

@@ -1,8 +1,8 @@
 // The stepper the embeds use instead of scrolling: the Stepper model clamps and navigates, and
 // StepperStory renders its state with buttons, a counter, ←/→ keys and the public DOM hooks.
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import '../../src/app.css';
 import { stateAt, stepCount } from '$lib/story/state';
 import { Stepper } from '$lib/story/stepper.svelte';
@@ -77,6 +77,17 @@ describe('Stepper', () => {
 });
 
 describe('StepperStory', () => {
+	// Under reduced motion the map jumps instead of flying and the timeline does not tween, so
+	// clicks do not wait for a moving page (the motion itself is covered by the other files).
+	beforeAll(async () => {
+		await cdp().send('Emulation.setEmulatedMedia', {
+			features: [{ name: 'prefers-reduced-motion', value: 'reduce' }]
+		});
+	});
+	afterAll(async () => {
+		await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+	});
+
 	async function renderStory(initial = 0) {
 		const stepper = new Stepper(initial);
 		const screen = await render(StepperStory, { stepper });
@@ -88,7 +99,9 @@ describe('StepperStory', () => {
 	/** The public hooks must agree with each other and with the stepper. */
 	async function expectShowing(container: HTMLElement, index: number) {
 		const { step } = stateAt(index);
-		await expect.poll(() => container.querySelector('[data-graphic]')?.getAttribute('data-current-step')).toBe(step.id);
+		await expect
+			.poll(() => container.querySelector('[data-graphic]')?.getAttribute('data-current-step'))
+			.toBe(step.id);
 		const active = container.querySelectorAll('[data-step][data-active="true"]');
 		expect(active).toHaveLength(1);
 		expect(active[0]!.getAttribute('data-step')).toBe(step.id);
@@ -97,7 +110,9 @@ describe('StepperStory', () => {
 		expect(container.querySelector('.counter')!.textContent).toBe(`${index + 1} de ${stepCount}`);
 		// The timeline inside highlights this step's events.
 		const marks = [...container.querySelectorAll<SVGGElement>('[data-event][data-active="true"]')];
-		expect(marks.map((m) => m.dataset.event).sort()).toEqual([...stateAt(index).activeEventIds].sort());
+		expect(marks.map((m) => m.dataset.event).sort()).toEqual(
+			[...stateAt(index).activeEventIds].sort()
+		);
 	}
 
 	test('starts at the first step: «1 de 8», «Anterior» disabled', async () => {

@@ -91,7 +91,9 @@ describe('visible period', () => {
 				// Outside the period a mark is invisible and out of the tab order, not just off-axis.
 				expect.soft(mark.classList.contains('hidden'), event.id).toBe(!inside);
 				expect.soft(mark.getAttribute('tabindex'), event.id).toBe(inside ? '0' : '-1');
-				expect.soft(getComputedStyle(mark).visibility, event.id).toBe(inside ? 'visible' : 'hidden');
+				expect
+					.soft(getComputedStyle(mark).visibility, event.id)
+					.toBe(inside ? 'visible' : 'hidden');
 				expect.soft(mark.getAttribute('aria-hidden'), event.id).toBe(inside ? null : 'true');
 			}
 		}
@@ -264,16 +266,17 @@ describe('labels', () => {
 			async (_id, index) => {
 				const { target, svg } = await renderStep(index, width);
 				const box = svg.getBoundingClientRect();
-				const labels = [...target.querySelectorAll<SVGTextElement>('.labels text')].map(
-					(text) => ({
-						text: text.textContent,
-						lane: text.getAttribute('y'),
-						rect: text.getBoundingClientRect()
-					})
-				);
+				const labels = [...target.querySelectorAll<SVGTextElement>('.labels text')].map((text) => ({
+					text: text.textContent,
+					lane: text.getAttribute('y'),
+					rect: text.getBoundingClientRect()
+				}));
 				// Only the step's events in view get labels, and a step with some gets at least one.
 				const activeInView = [...stateAt(index).activeEventIds].filter((id) =>
-					inPeriod(allEvents.find((e) => e.id === id)!, index)
+					inPeriod(
+						allEvents.find((e) => e.id === id)!,
+						index
+					)
 				);
 				expect(labels.length).toBeLessThanOrEqual(activeInView.length);
 				if (activeInView.length > 0) expect(labels.length).toBeGreaterThan(0);
@@ -287,7 +290,8 @@ describe('labels', () => {
 					for (let j = i + 1; j < labels.length; j++) {
 						const [a, b] = [labels[i]!, labels[j]!];
 						if (a.lane !== b.lane) continue;
-						const overlap = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+						const overlap =
+							Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
 						expect.soft(overlap, `«${a.text}» vs «${b.text}»`).toBeLessThanOrEqual(0);
 					}
 				}
