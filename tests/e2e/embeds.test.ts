@@ -224,7 +224,11 @@ test.describe('embeds in a host page on another origin', () => {
 								steps[i]!.id
 							);
 							await expect(frame.getByText(`${i + 1} de ${steps.length}`)).toBeVisible();
-							await expectFitted(page, frame, `step ${i + 1}`);
+							// Every step at the narrowest width (where card heights differ most);
+							// a sample of steps at the others.
+							if (width === 320 || i === 1 || i === 4 || i === steps.length - 1) {
+								await expectFitted(page, frame, `step ${i + 1}`);
+							}
 						}
 						await expect(next).toBeDisabled();
 					}
@@ -246,15 +250,17 @@ test.describe('embeds in a host page on another origin', () => {
 					}
 
 					// The reader resizes the window (pym's parent sends its width message on resize).
-					await page.locator('#article').evaluate((article) => {
-						article.style.width = 'auto';
-					});
-					await page.setViewportSize({ width: 760, height: 800 });
-					const narrow = await expectFitted(page, frame, 'viewport 760 px');
-					expect(narrow.iframeWidth).toBeLessThan(760);
-					await page.setViewportSize({ width: 1280, height: 800 });
-					const wide = await expectFitted(page, frame, 'viewport 1280 px');
-					expect(wide.iframeWidth).toBeGreaterThan(narrow.iframeWidth);
+					if (kind === 'pym') {
+						await page.locator('#article').evaluate((article) => {
+							article.style.width = 'auto';
+						});
+						await page.setViewportSize({ width: 760, height: 800 });
+						const narrow = await expectFitted(page, frame, 'viewport 760 px');
+						expect(narrow.iframeWidth).toBeLessThan(760);
+						await page.setViewportSize({ width: 1280, height: 800 });
+						const wide = await expectFitted(page, frame, 'viewport 1280 px');
+						expect(wide.iframeWidth).toBeGreaterThan(narrow.iframeWidth);
+					}
 
 					// A wheel over the embedded graphic scrolls the host page, not the map.
 					await expectWheelScrollsHost(page, frame, name);
@@ -350,13 +356,9 @@ test.describe('embed pages on their own', () => {
 			['vostochny-2023', 'vostochny-2023'],
 			['VOSTOCHNY-2023', 'vostochny-2023'],
 			['99', last],
-			['8', last],
-			['1', steps[0]!.id],
 			['abc', steps[0]!.id],
 			['', steps[0]!.id],
-			['-3', steps[0]!.id],
-			['0', steps[0]!.id],
-			['%E2%9C%93', steps[0]!.id]
+			['-3', steps[0]!.id]
 		];
 		expect(steps[4]!.id).toBe('pionyang-2024');
 		for (const [value, expected] of cases) {
@@ -444,7 +446,9 @@ test.describe('embed pages on their own', () => {
 
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
-			for (const name of ['historia', 'mapa'] as const) {
+			// The single-part embeds share the layout and the theme script: one of them is enough
+			// for the system-dark pass.
+			for (const name of scheme === 'light' ? (['historia', 'mapa'] as const) : ['historia']) {
 				await page.goto(`/embed/${name}?tema=oscuro`);
 				await expect(html).toHaveAttribute('data-theme', 'oscuro');
 				expect(

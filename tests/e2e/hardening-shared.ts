@@ -90,10 +90,74 @@ export async function waitForStillMap(page: Page) {
 /** Whether the page shows a map (static or Leaflet) that Leaflet will take over. */
 export const hasMap = async (page: Page) => (await page.locator('.map-view').count()) > 0;
 
-/** Makes Leaflet load (it waits for a first interaction) and waits until it has drawn. */
+/**
+ * Makes Leaflet load (it waits for the reader's first scroll, pointer or key) and waits until it
+ * has drawn. A Shift press is an interaction that moves nothing; it is repeated because a press
+ * before hydration has no listener to reach.
+ */
 export async function loadLeaflet(page: Page) {
-	await page.mouse.wheel(0, 1);
-	await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+	const map = page.locator('[data-map][data-center]');
+	await expect(async () => {
+		await page.keyboard.press('Shift');
+		await expect(map).toHaveCount(1, { timeout: 1_500 });
+	}).toPass({ timeout: 20_000 });
+}
+
+/** Opens /presentar (or a deep link) and waits until the slides answer keys. */
+export async function openPresentation(page: Page, hash = '') {
+	await page.goto(`/presentar${hash}`);
+	const position = hash ? String(Number(hash.replace('#paso-', ''))) : '0';
+	await expect(page.locator('[data-position]')).toHaveAttribute('data-position', position);
+	// Hydrated: onMount learnt the origin, so the title slide's QR code (or, on a step, the
+	// counter of the bar) is drawn by the app.
+	if (position === '0') await expect(page.locator('[data-qr]')).toBeVisible();
+	else
+		await expect(page.getByRole('navigation', { name: 'Presentación' })).toContainText(
+			`${position} de`
+		);
+}
+
+/**
+ * Marks the moment SvelteKit's client has started (hydrated the page, run its onMount callbacks,
+ * and started the router, which is when it adds its `beforeunload` listener). Install before
+ * page.goto; then `waitForAppStart`.
+ */
+export async function installStartProbe(page: Page) {
+	await page.addInitScript(() => {
+		const original = window.addEventListener;
+		window.addEventListener = function (
+			this: Window,
+			type: string,
+			...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]
+		) {
+			if (type === 'beforeunload')
+				(window as unknown as { __appStarted: boolean }).__appStarted = true;
+			return original.call(this, type, ...rest);
+		} as typeof window.addEventListener;
+	});
+}
+
+export async function waitForAppStart(page: Page, timeout = 10_000) {
+	await page.waitForFunction(
+		() => (window as unknown as { __appStarted?: boolean }).__appStarted === true,
+		undefined,
+		{ timeout }
+	);
+}
+
+/**
+ * Opens the detail card of a highlighted timeline mark of the sticky graphic: focus, then Enter
+ * (which pins it). Retried: a late scroll callback may still change the step under the mark.
+ */
+export async function openDetailCard(page: Page, which: 'first' | 'last' = 'first') {
+	const marks = page.locator('[data-graphic] [data-event][data-active="true"][tabindex="0"]');
+	await expect(async () => {
+		await page.keyboard.press('Escape');
+		const mark = which === 'first' ? marks.first() : marks.last();
+		await mark.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-event-card]')).toBeVisible({ timeout: 2_000 });
+	}).toPass({ timeout: 15_000 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,7 +193,8 @@ export async function focusReport(page: Page): Promise<FocusReport> {
 			const circle = element.querySelector('circle');
 			const other = [...document.querySelectorAll('svg [role="button"]')].find(
 				(mark) =>
-					mark !== element && mark.classList.contains('active') === element.classList.contains('active')
+					mark !== element &&
+					mark.classList.contains('active') === element.classList.contains('active')
 			);
 			const otherCircle = other?.querySelector('circle');
 			if (circle && otherCircle) {
@@ -192,7 +257,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
 		child.on('close', (code) =>
 			code === 0
 				? resolve(output)
-				: reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`))
+				: reject(
+						new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`)
+					)
 		);
 	});
 }

@@ -1,0 +1,258 @@
+// Two promises that only a real build can show, checked on one variant of the site built from
+// this test (the real `vite build`, ~20 s, served by scripts/serve.js on a free port):
+//
+// 1. No data string is ever rendered as HTML. A copy of data/ gets `<script>alert(1)</script>` and
+//    `<img src=x onerror="window.__xss=1">` in an event title, a step's text and a place name (a
+//    map label drawn by Leaflet): on / and /datos they read as text, no <img src="x"> exists, the
+//    handler never runs, no dialog opens, and the prerendered SVG files stay well-formed.
+// 2. A raster tile server that is down (PUBLIC_TILE_URL on a closed loopback port) costs the reader
+//    nothing: the Leaflet container is marked tiles-failed, the vector basemap (a canvas layer)
+//    still paints the countries, the text is all there and no error reaches the page. The console
+//    lines of the failed tile requests are the only ones tolerated.
+//
+// Both go into one build (the data copy and the tile settings do not interact) to pay for one
+// build, not two. Desktop project only; serial, sharing the build.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ConsoleMessage, Page, Request } from '@playwright/test';
+import { expect, plainCopy, steps, test } from './helpers';
+import { buildAndServe, copyOfData, type VariantSite } from './hardening-shared';
+
+const SCRIPT = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror="window.__xss=1">';
+const HOSTILE = `${SCRIPT} ${IMG}`;
+const TILE_ORIGIN = 'http://127.0.0.1:9';
+
+const EVENT_ID = 'cumbre-vladivostok';
+const PLACE_ID = 'khasan';
+
+test.describe.configure({ mode: 'serial' });
+
+test.describe('a build with hostile data and a tile server that is down', () => {
+	test.skip(({ isMobile }) => isMobile, 'desktop project only: one build');
+
+	let site: VariantSite | undefined;
+	let dataDir: string | undefined;
+	let eventTitle = '';
+	let stepText = '';
+	let placeName = '';
+
+	test.beforeAll(async () => {
+		test.setTimeout(300_000);
+		dataDir = copyOfData();
+		const edit = (file: string, change: (json: Record<string, unknown>) => void) => {
+			const path = join(dataDir!, file);
+			const json = JSON.parse(readFileSync(path, 'utf8'));
+			change(json);
+			writeFileSync(path, JSON.stringify(json, null, '\t'));
+		};
+		edit('events.json', (json) => {
+			const event = (json.events as { id: string; title: string }[]).find(
+				(e) => e.id === EVENT_ID
+			)!;
+			event.title = eventTitle = `${event.title} ${HOSTILE}`;
+		});
+		edit('story.json', (json) => {
+			const step = (json.steps as { text: string[] }[])[0]!;
+			step.text[0] = stepText = `${step.text[0]} ${HOSTILE}`;
+		});
+		edit('places.json', (json) => {
+			const place = (json.places as { id: string; name: string }[]).find((p) => p.id === PLACE_ID)!;
+			place.name = placeName = `${place.name} ${IMG}`;
+		});
+		site = await buildAndServe('hostile', {
+			DATA_DIR: dataDir,
+			PUBLIC_TILE_URL: `${TILE_ORIGIN}/{z}/{x}/{y}.png`,
+			PUBLIC_TILE_ATTRIBUTION: 'Teselas de prueba'
+		});
+	});
+
+	test.afterAll(async () => {
+		await site?.close();
+		if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+	});
+
+	/** Watches a page for dialogs, requests for the injected image and errors. */
+	function guard(page: Page) {
+		const dialogs: string[] = [];
+		const imageRequests: string[] = [];
+		const consoleErrors: ConsoleMessage[] = [];
+		const pageErrors: Error[] = [];
+		const otherHosts: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		page.on('request', (request: Request) => {
+			const url = new URL(request.url());
+			if (url.origin === site!.baseURL && url.pathname === '/x') imageRequests.push(request.url());
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== site!.baseURL)
+				otherHosts.push(request.url());
+		});
+		page.on('console', (message) => {
+			if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message);
+		});
+		page.on('pageerror', (error) => pageErrors.push(error));
+		return { dialogs, imageRequests, consoleErrors, pageErrors, otherHosts };
+	}
+
+	/** A console line about a tile the dead server did not send: expected, and nothing else is. */
+	const isTileFailure = (message: ConsoleMessage) =>
+		message.location().url.startsWith(`${TILE_ORIGIN}/`) ||
+		message.text().includes(`${TILE_ORIGIN}/`);
+
+	async function expectNoInjection(page: Page, seen: ReturnType<typeof guard>) {
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+		expect(seen.dialogs, 'dialogs').toEqual([]);
+		expect(seen.imageRequests, 'requests for the injected <img src=x>').toEqual([]);
+		expect(
+			seen.pageErrors.map((error) => error.message),
+			'page errors'
+		).toEqual([]);
+		expect(
+			seen.consoleErrors.filter((m) => !isTileFailure(m)).map((m) => m.text()),
+			'console errors and warnings'
+		).toEqual([]);
+		expect(
+			seen.otherHosts.filter((url) => !url.startsWith(`${TILE_ORIGIN}/`)),
+			'requests to other hosts'
+		).toEqual([]);
+	}
+
+	test('/: the hostile strings read as text in the step, the lists, the card and the map', async ({
+		page
+	}) => {
+		const seen = guard(page);
+		await page.goto(`${site!.baseURL}/`);
+		// The step's text, the event list and the locator map's alternative text: as text.
+		const step = page.locator('#paso-1');
+		await expect(step).toContainText(plainCopy(stepText));
+		await expect(page.getByText(SCRIPT).first()).toBeVisible();
+		await expect(page.getByText(eventTitle, { exact: true }).first()).toBeAttached();
+		await expect(page.locator('ol li').filter({ hasText: eventTitle }).first()).toBeVisible();
+
+		// Leaflet draws the place labels (the hostile place name among them) and the detail card.
+		await step.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+		await page.mouse.wheel(0, 2);
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[0]!.id);
+		const map = page.locator('[data-map][data-center]');
+		await expect(map).toHaveCount(1, { timeout: 20_000 });
+		await expect(map.locator(`[data-place="${PLACE_ID}"]`)).toHaveText(placeName);
+		const mark = page.locator(`[data-graphic] [data-event="${EVENT_ID}"]`);
+		await mark.focus();
+		await page.keyboard.press('Enter');
+		const card = page.locator(`[data-event-card="${EVENT_ID}"]`);
+		await expect(card).toBeVisible();
+		await expect(card).toContainText(eventTitle);
+		await expect(mark).toHaveAccessibleName(new RegExp(escape(eventTitle)));
+
+		await page.waitForLoadState('networkidle');
+		await expectNoInjection(page, seen);
+	});
+
+	test('/datos: the hostile strings read as text in the table and the places', async ({ page }) => {
+		const seen = guard(page);
+		await page.goto(`${site!.baseURL}/datos`);
+		const row = page.locator('table tbody tr').filter({ hasText: eventTitle });
+		await expect(row).toHaveCount(1);
+		await expect(row).toBeVisible();
+		await expect(page.getByText(placeName, { exact: true })).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		await expectNoInjection(page, seen);
+	});
+
+	test('the prerendered SVG maps and timelines stay well-formed, with the strings as text', async ({
+		page
+	}) => {
+		const seen = guard(page);
+		const number = steps.findIndex((step) => step.events.includes(EVENT_ID)) + 1;
+		for (const path of [
+			'/mapas/lugares.svg',
+			`/mapas/paso-${number}.svg`,
+			`/cronologia/paso-${number}.svg`
+		]) {
+			// Opened as documents of their own: an XML error would replace the drawing, and any
+			// script, image or handler smuggled in would be there to count (and to run).
+			const response = await page.goto(`${site!.baseURL}${path}`);
+			expect(response?.headers()['content-type']).toContain('image/svg+xml');
+			const parsed = await page.evaluate(() => ({
+				error: document.querySelector('parsererror')?.textContent ?? null,
+				root: document.documentElement.localName,
+				text: document.documentElement.textContent ?? '',
+				elements: document.querySelectorAll('script, img, foreignObject, [onerror], [onload]')
+					.length
+			}));
+			expect(parsed.error, `${path} parses as SVG`).toBeNull();
+			expect(parsed.root).toBe('svg');
+			expect(parsed.elements, `${path}: no script, img or handler elements`).toBe(0);
+			// The step's timeline names its events; its map labels its places (the overview map
+			// leaves Jasán unlabelled, by design).
+			if (path.startsWith('/cronologia')) expect(parsed.text).toContain(eventTitle);
+			if (path.startsWith('/mapas/paso-')) expect(parsed.text).toContain(placeName);
+			expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+		}
+		expect(seen.dialogs, 'dialogs').toEqual([]);
+		expect(seen.imageRequests, 'requests for the injected <img src=x>').toEqual([]);
+		expect(
+			seen.pageErrors.map((error) => error.message),
+			'page errors'
+		).toEqual([]);
+	});
+
+	test('tiles down: the vector basemap paints, the text is there, no error reaches the page', async ({
+		page
+	}) => {
+		const seen = guard(page);
+		const tileRequests: string[] = [];
+		page.on('requestfailed', (request) => {
+			if (request.url().startsWith(`${TILE_ORIGIN}/`)) tileRequests.push(request.url());
+		});
+		await page.goto(`${site!.baseURL}/`);
+		await page.locator('#paso-3').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+		await page.mouse.wheel(0, 2);
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[2]!.id);
+		const map = page.locator('[data-map][data-center]');
+		await expect(map).toHaveCount(1, { timeout: 20_000 });
+
+		// The tiles were asked for, failed, and the map says so.
+		await expect.poll(() => tileRequests.length, { timeout: 15_000 }).toBeGreaterThan(0);
+		await expect(map).toHaveClass(/tiles-failed/, { timeout: 15_000 });
+		// The basemap is a canvas in the overlay pane, with a size, and painted.
+		const canvas = map.locator('.leaflet-overlay-pane canvas');
+		await expect(canvas).toHaveCount(1);
+		const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
+			const { width, height } = element;
+			const pixels = element.getContext('2d')!.getImageData(0, 0, width, height).data;
+			let opaque = 0;
+			for (let i = 3; i < pixels.length; i += 4 * 97) if (pixels[i]! > 0) opaque++;
+			return { width, height, opaque };
+		});
+		expect(painted.width).toBeGreaterThan(0);
+		expect(painted.height).toBeGreaterThan(0);
+		expect(painted.opaque, 'painted pixels on the basemap canvas').toBeGreaterThan(100);
+		// No broken-image boxes left in the tile pane.
+		const brokenVisible = await map.locator('.leaflet-tile-pane img').evaluateAll(
+			(images) =>
+				images.filter((img) => {
+					const style = getComputedStyle(img);
+					return (
+						(img as HTMLImageElement).naturalWidth === 0 &&
+						style.visibility !== 'hidden' &&
+						style.opacity !== '0' &&
+						style.display !== 'none'
+					);
+				}).length
+		);
+		expect.soft(brokenVisible, 'failed tiles still shown as broken images').toBe(0);
+
+		// The step's text and the attribution of the configured layer stay.
+		await expect(page.locator('#paso-3')).toContainText(steps[2]!.title);
+		await expect(page.locator('h1')).toBeVisible();
+		await expectNoInjection(page, seen);
+	});
+});
+
+function escape(text: string) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

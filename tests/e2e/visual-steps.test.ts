@@ -1,0 +1,100 @@
+// Visual regression: every step of the story (390 px on the phone project, 1280 px on the desktop
+// project), every step of the /embed/historia stepper (both projects) and every slide of
+// /presentar (1280×720, desktop project), compared with the committed baselines in
+// visual-steps.test.ts-snapshots/. Reduced motion is on so that the map jumps to each view
+// instead of flying, and each shot waits for Leaflet to stand still. The tolerance (2 % of the
+// pixels, per-pixel threshold 0.2) absorbs anti-aliasing noise in the canvas basemap, not a moved
+// label or a missing layer. Regenerate with `npx playwright test visual- --update-snapshots` and
+// look at the new images before committing them.
+import type { Page } from '@playwright/test';
+import { expect, steps, test } from './helpers';
+import { loadLeaflet, openPresentation, waitForStillMap } from './hardening-shared';
+
+const SHOT = {
+	maxDiffPixelRatio: 0.02,
+	threshold: 0.2,
+	animations: 'disabled',
+	caret: 'hide',
+	scale: 'css'
+} as const;
+
+test.use({ reducedMotion: 'reduce', colorScheme: 'light' });
+
+/** Waits until the page's scroll position holds for a few frames. */
+async function stillScroll(page: Page) {
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise<boolean>((resolve) => {
+						const first = scrollY;
+						let frames = 0;
+						const check = () => {
+							if (scrollY !== first) return resolve(false);
+							if (++frames >= 4) return resolve(true);
+							requestAnimationFrame(check);
+						};
+						requestAnimationFrame(check);
+					})
+			)
+		)
+		.toBe(true);
+}
+
+test.describe('the story, step by step', () => {
+	test('every step', async ({ page, expectCleanPage }) => {
+		test.setTimeout(120_000);
+		await page.goto('/');
+		await loadLeaflet(page);
+		for (const [i, step] of steps.entries()) {
+			await page
+				.locator(`#paso-${i + 1}`)
+				.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
+			await expect(page.locator(`#paso-${i + 1}`)).toHaveAttribute('data-active', 'true');
+			await stillScroll(page);
+			await waitForStillMap(page);
+			await expect(page).toHaveScreenshot(`story-paso-${i + 1}.png`, SHOT);
+		}
+		await expectCleanPage();
+	});
+});
+
+test.describe('the /embed/historia stepper', () => {
+	test('every step', async ({ page, expectCleanPage }) => {
+		test.setTimeout(120_000);
+		for (const [i, step] of steps.entries()) {
+			await page.goto(`/embed/historia?paso=${i + 1}`);
+			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
+			await loadLeaflet(page);
+			await waitForStillMap(page);
+			await expect(page).toHaveScreenshot(`stepper-paso-${i + 1}.png`, { ...SHOT, fullPage: true });
+		}
+		await expectCleanPage();
+	});
+});
+
+test.describe('the slides of /presentar at 1280×720', () => {
+	test.skip(({ isMobile }) => isMobile, 'desktop project only: a projector');
+	test.use({ viewport: { width: 1280, height: 720 } });
+
+	test('the title slide and every step', async ({ page, expectCleanPage }) => {
+		test.setTimeout(120_000);
+		await openPresentation(page);
+		// The QR code encodes the server's address, which differs from one run's port to another's.
+		await expect(page).toHaveScreenshot('slide-0.png', {
+			...SHOT,
+			mask: [page.locator('[data-qr]')]
+		});
+		for (const [i, step] of steps.entries()) {
+			await page.keyboard.press('ArrowRight');
+			await expect(page.locator('[data-position]')).toHaveAttribute('data-position', String(i + 1));
+			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
+			if (i === 0) await loadLeaflet(page);
+			await waitForStillMap(page);
+			// The mouse pointer's idle timer changes only the cursor, which screenshots do not show.
+			await expect(page).toHaveScreenshot(`slide-${i + 1}.png`, SHOT);
+		}
+		await expectCleanPage();
+	});
+});
