@@ -20,18 +20,21 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		// Every page is prerendered; 404.html boots the app for unknown paths so that a bad
-		// embed name still gets a small, resizing, embed-friendly 404 page.
+		// Every page is prerendered, the 404 pages too (/404.html, and /embed/404.html for an
+		// unknown embed name): static files a host serves with status 404, readable without the app.
 		// BUILD_DIR and KIT_OUT_DIR let two builds run side by side (e.g. a test run and a preview).
 		adapter: adapter({
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
-			fallback: '404.html',
 			// .gz and .br next to each file: static hosts and scripts/serve.js send them as is.
 			precompress: true,
 			strict: true
 		}),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// Root-relative asset paths: the 404 pages are served at any depth (/datos/x, /embed/x/y)
+		// and a page reached as /datos/ must not look for /datos/_app/…. A site deployed under a
+		// sub-path sets BASE_PATH (e.g. /moscu-pionyang) at build time.
+		paths: { base: process.env.BASE_PATH ?? '', relative: false },
 		// Small stylesheets go inline: fewer render-blocking requests before first paint.
 		inlineStyleThreshold: 8192,
 		// Every prerendered page carries its policy in a <meta> tag, with hashes of SvelteKit's own

@@ -6,6 +6,7 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
 import { basemapPlugin } from './scripts/basemap.ts';
 import { datasetPlugin } from './src/lib/data/plugin.ts';
 import { vendorPymPlugin } from './scripts/vendor-pym.ts';
+import { embedResizePlugin } from './scripts/embed-resize.ts';
 
 export default defineConfig(({ mode }) => {
 	const env = { ...loadEnv(mode, process.cwd(), 'PUBLIC_'), ...process.env };
@@ -15,7 +16,7 @@ export default defineConfig(({ mode }) => {
 			__PUBLIC_TILE_URL__: JSON.stringify(env.PUBLIC_TILE_URL ?? ''),
 			__PUBLIC_TILE_ATTRIBUTION__: JSON.stringify(env.PUBLIC_TILE_ATTRIBUTION ?? '')
 		},
-		plugins: [datasetPlugin(), basemapPlugin(), vendorPymPlugin(), sveltekit()],
+		plugins: [datasetPlugin(), basemapPlugin(), vendorPymPlugin(), embedResizePlugin(), sveltekit()],
 		server: { port: 5173 },
 		build: { target: 'es2022' },
 		test: {

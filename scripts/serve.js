@@ -28,20 +28,36 @@ const assets = sirv(dir, {
 	gzip: true,
 	brotli: true
 });
-const notFoundPage = `${dir}/404.html`;
-
 const server = createServer((req, res) => {
-	applyHeaders(req.url ?? '/', res);
+	const url = req.url ?? '/';
+	const [path = '/', query] = url.split('?');
+	// /datos/ is /datos: one address per page, as the static hosts' "pretty URLs" do.
+	if (path.length > 1 && path.endsWith('/') && existsSync(`${dir}${path.slice(0, -1)}.html`)) {
+		res.writeHead(308, { Location: path.slice(0, -1) + (query ? `?${query}` : '') });
+		res.end();
+		return;
+	}
+	applyHeaders(path, res);
 	assets(req, res, () => {
 		res.statusCode = 404;
 		res.setHeader('Content-Type', 'text/html; charset=utf-8');
-		res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
+		res.end(readNotFoundPage(path));
 	});
 });
 
 server.listen(Number(values.port), String(values.host), () => {
 	console.log(`Moscú–Pionyang: http://${values.host}:${values.port}/`);
 });
+
+/**
+ * An unknown /embed/<name> gets the embeds' small 404 page (it still resizes its iframe); any other
+ * unknown address the site's.
+ * @param {string} path
+ */
+function readNotFoundPage(path) {
+	const page = path.startsWith('/embed/') ? `${dir}/embed/404.html` : `${dir}/404.html`;
+	return existsSync(page) ? readFileSync(page) : 'Not found';
+}
 
 /**
  * Netlify/Cloudflare-style `_headers`: a path pattern line, then indented `Name: value` lines.

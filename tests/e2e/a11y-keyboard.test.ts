@@ -4,7 +4,13 @@
 // presentation. Only page.keyboard is used: no clicks, no focus() calls.
 import type { Page } from '@playwright/test';
 import { eventById, expect, steps, test } from './helpers';
-import { expectVisibleFocus, focusReport, loadLeaflet, openPresentation } from './hardening-shared';
+import {
+	expectVisibleFocus,
+	focusReport,
+	loadLeaflet,
+	openPresentation,
+	waitForStillTimeline
+} from './hardening-shared';
 
 /** Waits until the page stops scrolling (keyboard scrolling is animated). */
 async function settleScroll(page: Page) {
@@ -232,6 +238,9 @@ test.describe('keyboard only', () => {
 		}
 		await page.keyboard.press('Home');
 		await expect(slides).toHaveAttribute('data-position', '1');
+		// A mark that the moving period carries out of view is hidden, focused or not: start once
+		// the timeline has arrived.
+		await waitForStillTimeline(page);
 
 		// Tab through the slide and its bar.
 		const bar = page.getByRole('navigation', { name: 'Presentación' });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { expect, steps } from './helpers';
+import { expect, steps, waitForLeaflet } from './helpers';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -87,21 +87,38 @@ export async function waitForStillMap(page: Page) {
 		.toBe(true);
 }
 
+/** Waits until the timeline's visible period has stopped tweening: the marks keep their x. */
+export async function waitForStillTimeline(page: Page) {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() =>
+						new Promise<boolean>((resolve) => {
+							const snapshot = () =>
+								[...document.querySelectorAll('svg[data-timeline] [data-event] circle')]
+									.map((circle) => circle.getAttribute('cx'))
+									.join(',');
+							const first = snapshot();
+							let frames = 0;
+							const check = () => {
+								if (snapshot() !== first) return resolve(false);
+								if (++frames >= 6) return resolve(true);
+								requestAnimationFrame(check);
+							};
+							requestAnimationFrame(check);
+						})
+				),
+			{ message: 'the timeline stands still', timeout: 10_000, intervals: [50, 100, 200] }
+		)
+		.toBe(true);
+}
+
 /** Whether the page shows a map (static or Leaflet) that Leaflet will take over. */
 export const hasMap = async (page: Page) => (await page.locator('.map-view').count()) > 0;
 
-/**
- * Makes Leaflet load (it waits for the reader's first scroll, pointer or key) and waits until it
- * has drawn. A Shift press is an interaction that moves nothing; it is repeated because a press
- * before hydration has no listener to reach.
- */
-export async function loadLeaflet(page: Page) {
-	const map = page.locator('[data-map][data-center]');
-	await expect(async () => {
-		await page.keyboard.press('Shift');
-		await expect(map).toHaveCount(1, { timeout: 1_500 });
-	}).toPass({ timeout: 20_000 });
-}
+/** Makes Leaflet load (it waits for the reader's first interaction) and waits until it has drawn. */
+export const loadLeaflet = waitForLeaflet;
 
 /** Opens /presentar (or a deep link) and waits until the slides answer keys. */
 export async function openPresentation(page: Page, hash = '') {

@@ -218,9 +218,18 @@ export function plainCopy(text: string): string {
 	return squash(text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*([^*]+)\*/g, '$1'));
 }
 
-/** Waits until Leaflet has drawn: the map container carries a centre. */
+/**
+ * Makes Leaflet load, as a reader's first scroll, pointer or key does (the static map stands in
+ * until then), and waits until it has drawn: the map container carries a centre. A Shift press is
+ * an interaction that moves nothing; it is repeated because a press before hydration reaches no
+ * listener.
+ */
 export async function waitForLeaflet(page: Page) {
-	await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+	const map = page.locator('[data-map][data-center]');
+	await expect(async () => {
+		await page.keyboard.press('Shift');
+		await expect(map).toHaveCount(1, { timeout: 1_500 });
+	}).toPass({ timeout: 20_000 });
 }
 
 /**

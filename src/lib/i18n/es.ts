@@ -74,7 +74,9 @@ export const es = {
 	},
 	embed: {
 		credit: 'Fuente: «Moscú–Pionyang»',
-		fullStory: 'Leer la historia completa'
+		fullStory: 'Leer la historia completa',
+		notFound: 'No existe ese gráfico para insertar',
+		available: 'Gráficos disponibles:'
 	}
 } as const;
 
