@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import type { Frame, Page, TestInfo } from '@playwright/test';
 import { iframeSnippet, pymSnippet } from '../../src/lib/embed/snippets';
 import { expect, steps, test, type PageWatch } from './helpers';
+import { waitForStillMap } from './hardening-shared';
 
 /** The "news site": another origin than the embeds (override with HOST_ORIGIN). */
 const HOST_ORIGIN = (process.env.HOST_ORIGIN ?? 'http://127.0.0.1:4174').replace(/\/+$/, '');
@@ -169,6 +170,8 @@ async function expectWheelScrollsHost(page: Page, frame: Frame, name: Name) {
 	const x = box!.x + box!.width / 2;
 	const y = Math.min(box!.y + box!.height / 2, viewport.height - 20);
 	expect(y, 'the graphic is on screen').toBeGreaterThan(0);
+	// The last step's flight may still be under way: read the zoom it lands on.
+	if (name !== 'cronologia') await waitForStillMap(frame);
 	const zoom =
 		name === 'cronologia' ? null : await frame.locator('[data-map]').getAttribute('data-zoom');
 	const before = await page.evaluate(() => window.scrollY);

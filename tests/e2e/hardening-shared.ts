@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ConsoleMessage, Page } from '@playwright/test';
+import type { ConsoleMessage, Frame, Page } from '@playwright/test';
 import { expect, steps, waitForLeaflet } from './helpers';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,7 +55,7 @@ export async function scrollToStep(page: Page, number: number) {
  * Waits until the map (if the page has one, and once Leaflet drew it) keeps the same centre, zoom
  * and pane transform for several frames.
  */
-export async function waitForStillMap(page: Page) {
+export async function waitForStillMap(page: Page | Frame) {
 	await expect
 		.poll(
 			() =>

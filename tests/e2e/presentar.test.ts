@@ -326,7 +326,9 @@ test.describe('presenter window', () => {
 		await expect(presenterView.locator('h1')).toHaveText(steps[1]!.title);
 		await expect(presenterView).toContainText(steps[1]!.notes.question);
 		// «A continuación»: the next step.
-		await expect(presenterView.locator('aside')).toContainText(steps[2]!.title);
+		await expect(presenterView.getByRole('region', { name: 'A continuación' })).toContainText(
+			steps[2]!.title
+		);
 
 		// → on the projector moves the presenter.
 		await page.bringToFront();
