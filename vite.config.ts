@@ -16,7 +16,13 @@ export default defineConfig(({ mode }) => {
 			__PUBLIC_TILE_URL__: JSON.stringify(env.PUBLIC_TILE_URL ?? ''),
 			__PUBLIC_TILE_ATTRIBUTION__: JSON.stringify(env.PUBLIC_TILE_ATTRIBUTION ?? '')
 		},
-		plugins: [datasetPlugin(), basemapPlugin(), vendorPymPlugin(), embedResizePlugin(), sveltekit()],
+		plugins: [
+			datasetPlugin(),
+			basemapPlugin(),
+			vendorPymPlugin(),
+			embedResizePlugin(),
+			sveltekit()
+		],
 		server: { port: 5173 },
 		build: { target: 'es2022' },
 		test: {
