@@ -8,8 +8,7 @@
 import { PNG } from 'pngjs';
 import type { Frame, Page, TestInfo } from '@playwright/test';
 import { iframeSnippet, pymSnippet } from '../../src/lib/embed/snippets';
-import { expect, steps, test, type PageWatch } from './helpers';
-import { waitForStillMap } from './hardening-shared';
+import { expect, steps, test, waitForMapToSettle, type PageWatch } from './helpers';
 
 /** The "news site": another origin than the embeds (override with HOST_ORIGIN). */
 const HOST_ORIGIN = (process.env.HOST_ORIGIN ?? 'http://127.0.0.1:4174').replace(/\/+$/, '');
@@ -171,7 +170,7 @@ async function expectWheelScrollsHost(page: Page, frame: Frame, name: Name) {
 	const y = Math.min(box!.y + box!.height / 2, viewport.height - 20);
 	expect(y, 'the graphic is on screen').toBeGreaterThan(0);
 	// The last step's flight may still be under way: read the zoom it lands on.
-	if (name !== 'cronologia') await waitForStillMap(frame);
+	if (name !== 'cronologia') await waitForMapToSettle(frame);
 	const zoom =
 		name === 'cronologia' ? null : await frame.locator('[data-map]').getAttribute('data-zoom');
 	// Seen from the embedded window, after every handler inside it: did anything claim the wheel?
@@ -195,7 +194,7 @@ async function expectWheelScrollsHost(page: Page, frame: Frame, name: Name) {
 	).not.toBe(true);
 	if (zoom !== null) {
 		// A wheel zoom moves at least one snap (0.25); a late settle of the flight moves less.
-		await waitForStillMap(frame);
+		await waitForMapToSettle(frame);
 		const after = Number(await frame.locator('[data-map]').getAttribute('data-zoom'));
 		expect(Math.abs(after - Number(zoom)), 'the wheel did not zoom the map').toBeLessThan(0.25);
 	}

@@ -52,67 +52,52 @@ export async function scrollToStep(page: Page, number: number) {
 }
 
 /**
- * Waits until the map (if the page has one, and once Leaflet drew it) keeps the same centre, zoom
- * and pane transform for several frames.
+ * Waits until a graphic keeps the same state for several animation frames: the map (if the page
+ * has one, once Leaflet drew it) its centre, zoom and pane transform; the timeline the x of its
+ * marks (its visible period tweens between steps).
  */
-export async function waitForStillMap(page: Page | Frame) {
+async function waitForStill(root: Page | Frame, graphic: 'map' | 'timeline') {
 	await expect
 		.poll(
 			() =>
-				page.evaluate(
-					() =>
+				root.evaluate(
+					(graphic) =>
 						new Promise<boolean>((resolve) => {
 							const snapshot = () =>
-								[...document.querySelectorAll<HTMLElement>('[data-map]')]
-									.map((map) =>
-										[
-											map.dataset.center,
-											map.dataset.zoom,
-											map.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform
-										].join('|')
-									)
-									.join(';');
+								graphic === 'map'
+									? [
+											...document.querySelectorAll<HTMLElement | SVGElement>(
+												// data-zoom changes only at moveend; mid-flight, only the markers and
+												// the overlay move.
+												'[data-map], .leaflet-map-pane, .leaflet-overlay-pane svg, .leaflet-marker-icon'
+											)
+										]
+											.map(
+												(element) =>
+													`${element.dataset.center}${element.dataset.zoom}${element.style.transform}${element.getAttribute('viewBox')}`
+											)
+											.join(';')
+									: [...document.querySelectorAll('svg[data-timeline] [data-event] circle')]
+											.map((circle) => circle.getAttribute('cx'))
+											.join(',');
 							const first = snapshot();
 							let frames = 0;
 							const check = () => {
 								if (snapshot() !== first) return resolve(false);
-								if (++frames >= 6) return resolve(true);
+								if (++frames >= 10) return resolve(true);
 								requestAnimationFrame(check);
 							};
 							requestAnimationFrame(check);
-						})
+						}),
+					graphic
 				),
-			{ message: 'the map stands still', timeout: 10_000, intervals: [50, 100, 200] }
+			{ message: `the ${graphic} stands still`, timeout: 10_000, intervals: [50, 100, 200] }
 		)
 		.toBe(true);
 }
 
-/** Waits until the timeline's visible period has stopped tweening: the marks keep their x. */
-export async function waitForStillTimeline(page: Page) {
-	await expect
-		.poll(
-			() =>
-				page.evaluate(
-					() =>
-						new Promise<boolean>((resolve) => {
-							const snapshot = () =>
-								[...document.querySelectorAll('svg[data-timeline] [data-event] circle')]
-									.map((circle) => circle.getAttribute('cx'))
-									.join(',');
-							const first = snapshot();
-							let frames = 0;
-							const check = () => {
-								if (snapshot() !== first) return resolve(false);
-								if (++frames >= 6) return resolve(true);
-								requestAnimationFrame(check);
-							};
-							requestAnimationFrame(check);
-						})
-				),
-			{ message: 'the timeline stands still', timeout: 10_000, intervals: [50, 100, 200] }
-		)
-		.toBe(true);
-}
+export const waitForStillMap = (root: Page | Frame) => waitForStill(root, 'map');
+export const waitForStillTimeline = (root: Page | Frame) => waitForStill(root, 'timeline');
 
 /** Whether the page shows a map (static or Leaflet) that Leaflet will take over. */
 export const hasMap = async (page: Page) => (await page.locator('.map-view').count()) > 0;

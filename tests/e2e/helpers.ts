@@ -4,7 +4,7 @@
 // the Spanish date formats the pages must show, written here independently of src/.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Frame, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -238,7 +238,7 @@ export async function waitForLeaflet(page: Page) {
  * moveend more than once (the fly itself, then the pan back inside the map's max bounds), so the
  * first change of data-center is not yet the step's view.
  */
-export async function waitForMapToSettle(page: Page) {
+export async function waitForMapToSettle(page: Page | Frame) {
 	await expect
 		.poll(
 			() =>
