@@ -2,7 +2,7 @@
 // through the story's steps, axe settings, focus-ring checks, reduced-motion settling, and
 // building + serving a variant of the site (other data, other PUBLIC_* settings) from a test.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -294,17 +294,26 @@ export async function buildAndServe(name: string, env: NodeJS.ProcessEnv): Promi
 		cleanup();
 		throw new Error(`the ${name} build made no ${buildDir}/index.html`);
 	}
+	// A BASE_PATH build is served where it belongs: under that path of the host.
+	const basePath = env.BASE_PATH ?? '';
+	let servedDir = join(ROOT, buildDir);
+	let hostRoot: string | undefined;
+	if (basePath) {
+		hostRoot = mkdtempSync(join(tmpdir(), 'moscu-host-'));
+		symlinkSync(servedDir, join(hostRoot, basePath.replace(/^\//, '')));
+		servedDir = hostRoot;
+	}
 	const port = await freePort();
 	const server: ChildProcess = spawn(
 		process.execPath,
-		[join(ROOT, 'scripts/serve.js'), '--port', String(port), '--dir', join(ROOT, buildDir)],
+		[join(ROOT, 'scripts/serve.js'), '--port', String(port), '--dir', servedDir],
 		{ cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }
 	);
 	const baseURL = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 15_000;
 	for (;;) {
 		try {
-			if ((await fetch(`${baseURL}/`)).ok) break;
+			if ((await fetch(`${baseURL}${basePath}/`)).ok) break;
 		} catch {
 			// not listening yet
 		}
@@ -324,6 +333,7 @@ export async function buildAndServe(name: string, env: NodeJS.ProcessEnv): Promi
 				await exited;
 			}
 			cleanup();
+			if (hostRoot) rmSync(hostRoot, { recursive: true, force: true });
 		}
 	};
 }
