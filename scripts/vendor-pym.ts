@@ -2,25 +2,13 @@
 // loads it from us rather than from a third-party CDN.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Plugin } from 'vite';
+import { siteFilePlugin } from './site-file.ts';
 
 const FILE = 'pym.v1.min.js';
 
-export function vendorPymPlugin(): Plugin {
+export function vendorPymPlugin() {
 	const require = createRequire(import.meta.url);
-	const source = () => readFileSync(require.resolve(`pym.js/dist/${FILE}`));
-	return {
-		name: 'moscu-pionyang:vendor-pym',
-		configureServer(server) {
-			server.middlewares.use(`/${FILE}`, (_req, res) => {
-				res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-				res.end(source());
-			});
-		},
-		generateBundle(options) {
-			// Only the client build: its output folder becomes the site's root.
-			if (!options.dir?.includes('client')) return;
-			this.emitFile({ type: 'asset', fileName: FILE, source: source() });
-		}
-	};
+	return siteFilePlugin('vendor-pym', FILE, () =>
+		readFileSync(require.resolve(`pym.js/dist/${FILE}`))
+	);
 }

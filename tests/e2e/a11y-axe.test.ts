@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Result } from 'axe-core';
-import { expect, steps, test } from './helpers';
+import { expect, steps, test, waitForLeaflet, waitForMapToSettle } from './helpers';
 import {
 	AXE_TAGS,
 	NOT_FOUND,
@@ -19,11 +19,9 @@ import {
 	hasMap,
 	is404Resource,
 	isEmbed,
-	loadLeaflet,
 	openDetailCard,
 	openPresentation,
-	scrollToStep,
-	waitForStillMap
+	scrollToStep
 } from './hardening-shared';
 
 /** The rules whose outcome depends on the theme's colours. */
@@ -106,8 +104,8 @@ for (const path of PAGES) {
 		await auditBothThemes(page, `${path} as loaded`);
 		if (await hasMap(page)) {
 			// Leaflet replaces the static map on the first interaction: audit the graphic again.
-			await loadLeaflet(page);
-			await waitForStillMap(page);
+			await waitForLeaflet(page);
+			await waitForMapToSettle(page);
 			await auditBothThemes(page, `${path} with Leaflet`, ['[data-graphic]']);
 		}
 		await expectCleanPage();
@@ -127,10 +125,10 @@ for (const path of NOT_FOUND) {
 test('axe: the story at every step', async ({ page, expectCleanPage }) => {
 	test.setTimeout(120_000);
 	await page.goto('/');
-	await loadLeaflet(page);
+	await waitForLeaflet(page);
 	for (const [i, step] of steps.entries()) {
 		await scrollToStep(page, i + 1);
-		await waitForStillMap(page);
+		await waitForMapToSettle(page);
 		// What changes from step to step: the sticky graphic and the step's card.
 		await auditBothThemes(page, `paso-${i + 1} (${step.id})`, ['[data-graphic]', `#paso-${i + 1}`]);
 	}
@@ -141,7 +139,7 @@ test('axe: the story at every step', async ({ page, expectCleanPage }) => {
 
 test('axe: a timeline detail card, open', async ({ page, expectCleanPage }) => {
 	await page.goto('/');
-	await loadLeaflet(page);
+	await waitForLeaflet(page);
 	await scrollToStep(page, 1);
 	await openDetailCard(page);
 	await auditBothThemes(page, 'detail card', ['[data-graphic]']);
@@ -161,8 +159,8 @@ test('axe: every slide of /presentar, notes, QR code and the presenter view', as
 			'data-position',
 			String(position)
 		);
-		if (position === 1) await loadLeaflet(page);
-		await waitForStillMap(page);
+		if (position === 1) await waitForLeaflet(page);
+		await waitForMapToSettle(page);
 		// The first slide in full; then what changes from slide to slide.
 		await auditBothThemes(
 			page,
@@ -186,11 +184,11 @@ test('axe: every slide of /presentar, notes, QR code and the presenter view', as
 test('axe: every step of the /embed/historia stepper', async ({ page, expectCleanPage }) => {
 	test.setTimeout(120_000);
 	await page.goto('/embed/historia');
-	await loadLeaflet(page);
+	await waitForLeaflet(page);
 	const next = page.getByRole('button', { name: /Siguiente/ });
 	for (const [i, step] of steps.entries()) {
 		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
-		await waitForStillMap(page);
+		await waitForMapToSettle(page);
 		// The page in full at the first step (above, per page); then what changes.
 		await auditBothThemes(page, `step ${i + 1}`, ['[data-graphic]', '[data-step]']);
 		if (i < steps.length - 1) await next.click();
@@ -213,8 +211,8 @@ test('axe: the embeds with ?tema=oscuro on a light system and ?tema=claro on a d
 			await page.goto(`${path}?tema=${tema}`);
 			await expect(page.locator('html')).toHaveAttribute('data-theme', tema);
 			if (await hasMap(page)) {
-				await loadLeaflet(page);
-				await waitForStillMap(page);
+				await waitForLeaflet(page);
+				await waitForMapToSettle(page);
 			}
 			expect
 				.soft(

@@ -3,37 +3,16 @@
 // card, switches the map's explore mode on and off, runs the embedded stepper and the classroom
 // presentation. Only page.keyboard is used: no clicks, no focus() calls.
 import type { Page } from '@playwright/test';
-import { eventById, expect, steps, test } from './helpers';
 import {
-	expectVisibleFocus,
-	focusReport,
-	loadLeaflet,
-	openPresentation,
-	waitForStillTimeline
-} from './hardening-shared';
-
-/** Waits until the page stops scrolling (keyboard scrolling is animated). */
-async function settleScroll(page: Page) {
-	await expect
-		.poll(
-			() =>
-				page.evaluate(
-					() =>
-						new Promise<boolean>((resolve) => {
-							const first = scrollY;
-							let frames = 0;
-							const check = () => {
-								if (scrollY !== first) return resolve(false);
-								if (++frames >= 5) return resolve(true);
-								requestAnimationFrame(check);
-							};
-							requestAnimationFrame(check);
-						})
-				),
-			{ message: 'scrolling stops', timeout: 5_000, intervals: [50] }
-		)
-		.toBe(true);
-}
+	eventById,
+	expect,
+	steps,
+	test,
+	waitForLeaflet,
+	waitForTimelineToSettle,
+	waitForScrollToSettle
+} from './helpers';
+import { expectVisibleFocus, focusReport, openPresentation } from './hardening-shared';
 
 /** The step cards (1-based numbers) at least partly inside the viewport. */
 const cardsOnScreen = (page: Page) =>
@@ -104,13 +83,13 @@ test.describe('keyboard only', () => {
 	}) => {
 		test.setTimeout(90_000);
 		await page.goto('/');
-		await loadLeaflet(page);
+		await waitForLeaflet(page);
 		const graphic = page.locator('[data-graphic]');
 		const current: string[] = [];
 		const seen = new Set<number>();
 		for (let press = 0; press < 200; press++) {
 			await page.keyboard.press('PageDown');
-			await settleScroll(page);
+			await waitForScrollToSettle(page);
 			for (const number of await cardsOnScreen(page)) seen.add(number);
 			const step = await graphic.getAttribute('data-current-step');
 			if (step && current.at(-1) !== step) current.push(step);
@@ -131,7 +110,7 @@ test.describe('keyboard only', () => {
 	}) => {
 		test.setTimeout(120_000);
 		await page.goto('/');
-		await loadLeaflet(page);
+		await waitForLeaflet(page);
 		const explore = page.locator('[data-graphic] button[aria-pressed]');
 		await expect(explore).toHaveAccessibleName('Explorar el mapa');
 
@@ -190,7 +169,7 @@ test.describe('keyboard only', () => {
 		expectCleanPage
 	}) => {
 		await page.goto('/embed/historia');
-		await loadLeaflet(page);
+		await waitForLeaflet(page);
 		const graphic = page.locator('[data-graphic]');
 		const next = page.getByRole('button', { name: /Siguiente/ });
 		const previous = page.getByRole('button', { name: /Anterior/ });
@@ -240,7 +219,7 @@ test.describe('keyboard only', () => {
 		await expect(slides).toHaveAttribute('data-position', '1');
 		// A mark that the moving period carries out of view is hidden, focused or not: start once
 		// the timeline has arrived.
-		await waitForStillTimeline(page);
+		await waitForTimelineToSettle(page);
 
 		// Tab through the slide and its bar.
 		const bar = page.getByRole('navigation', { name: 'Presentación' });

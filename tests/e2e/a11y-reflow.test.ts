@@ -3,17 +3,15 @@
 // factor 2). Checked on every page as loaded, with Leaflet drawn, inside the story, with a timeline
 // detail card open, on a slide with its notes, and on the 404 pages.
 import type { Page } from '@playwright/test';
-import { expect, steps, test } from './helpers';
+import { expect, steps, test, waitForLeaflet, waitForMapToSettle } from './helpers';
 import {
 	NOT_FOUND,
 	PAGES,
 	hasMap,
 	is404Resource,
-	loadLeaflet,
 	openDetailCard,
 	openPresentation,
-	scrollToStep,
-	waitForStillMap
+	scrollToStep
 } from './hardening-shared';
 
 /** How far the document is wider than its viewport, and the widest elements that stick out. */
@@ -72,8 +70,8 @@ for (const setting of SETTINGS) {
 				await expect(page.locator('h1').first()).toBeAttached();
 				await expectNoSideScroll(page, `${path} as loaded`);
 				if (await hasMap(page)) {
-					await loadLeaflet(page);
-					await waitForStillMap(page);
+					await waitForLeaflet(page);
+					await waitForMapToSettle(page);
 					await expectNoSideScroll(page, `${path} with Leaflet`);
 				}
 			}
@@ -91,7 +89,7 @@ for (const setting of SETTINGS) {
 		}) => {
 			test.setTimeout(60_000);
 			await page.goto('/');
-			await loadLeaflet(page);
+			await waitForLeaflet(page);
 			for (const [i] of steps.entries()) {
 				await scrollToStep(page, i + 1);
 				await expectNoSideScroll(page, `paso-${i + 1}`);

@@ -5,13 +5,12 @@
 // message. A first test shows that the listener does catch a violation, so a silent page means a
 // clean one.
 import type { Page } from '@playwright/test';
-import { expect, steps, test } from './helpers';
+import { expect, steps, test, waitForLeaflet } from './helpers';
 import {
 	NOT_FOUND,
 	PAGES,
 	hasMap,
 	is404Resource,
-	loadLeaflet,
 	openDetailCard,
 	openPresentation,
 	scrollToStep
@@ -89,7 +88,7 @@ test('no violation on any page, loaded and used, nor on the 404 pages', async ({
 		await page.goto(path);
 		await expect(page.locator('h1').first()).toBeAttached();
 		await expectPolicy(page, path);
-		if (await hasMap(page)) await loadLeaflet(page);
+		if (await hasMap(page)) await waitForLeaflet(page);
 
 		if (path === '/') {
 			for (const number of [2, steps.length]) await scrollToStep(page, number);
@@ -97,7 +96,7 @@ test('no violation on any page, loaded and used, nor on the 404 pages', async ({
 		}
 		if (path === '/presentar') {
 			await openPresentation(page, '#paso-2');
-			await loadLeaflet(page);
+			await waitForLeaflet(page);
 			await page.keyboard.press('n');
 			await page.keyboard.press('q');
 			await expect(page.getByRole('dialog', { name: 'Código QR' })).toBeVisible();

@@ -6,14 +6,8 @@
 // flight takes over a second). Each measurement is first run without the preference, to show that
 // it does see motion when there is some.
 import type { Page } from '@playwright/test';
-import { expect, steps, test } from './helpers';
-import {
-	hasMap,
-	loadLeaflet,
-	openPresentation,
-	scrollToStep,
-	waitForStillMap
-} from './hardening-shared';
+import { expect, steps, test, waitForLeaflet, waitForMapToSettle } from './helpers';
+import { hasMap, openPresentation, scrollToStep } from './hardening-shared';
 
 /** Elements (and ::before/::after) whose transition or animation lasts longer than 0s. */
 const moving = (page: Page) =>
@@ -95,7 +89,7 @@ async function recordStepChange(page: Page, change: () => Promise<void>): Promis
 			.__rec;
 		return rec.changedAt >= 0 && rec.frames.at(-1)!.t - rec.changedAt >= 2_500;
 	});
-	await waitForStillMap(page);
+	await waitForMapToSettle(page);
 	return page.evaluate(() => {
 		const rec = (
 			window as unknown as {
@@ -129,9 +123,9 @@ test.describe('reduced motion', () => {
 	}) => {
 		await page.emulateMedia({ reducedMotion: 'no-preference' });
 		await page.goto('/');
-		await loadLeaflet(page);
+		await waitForLeaflet(page);
 		await scrollToStep(page, 1);
-		await waitForStillMap(page);
+		await waitForMapToSettle(page);
 		expect(await durations(page, '[data-step] .card')).not.toBe('0s/0s');
 		expect(await durations(page, '[data-graphic] [data-event] circle')).not.toBe('0s/0s');
 		const recording = await recordStepChange(page, () => scrollToStep(page, 2));
@@ -158,7 +152,7 @@ test.describe('reduced motion', () => {
 			]) {
 				await page.goto(path);
 				await expect(page.locator('h1').first()).toBeAttached();
-				if (await hasMap(page)) await loadLeaflet(page);
+				if (await hasMap(page)) await waitForLeaflet(page);
 				expect.soft(await moving(page), path).toEqual([]);
 				expect
 					.soft(
@@ -175,8 +169,8 @@ test.describe('reduced motion', () => {
 			expectCleanPage
 		}) => {
 			await openPresentation(page, '#paso-1');
-			await loadLeaflet(page);
-			await waitForStillMap(page);
+			await waitForLeaflet(page);
+			await waitForMapToSettle(page);
 			expect(await durations(page, '.progress span')).toBe('0s/0s');
 			expect(await moving(page)).toEqual([]);
 			const recording = await recordStepChange(page, async () => {
@@ -195,9 +189,9 @@ test.describe('reduced motion', () => {
 		}) => {
 			test.setTimeout(60_000);
 			await page.goto('/');
-			await loadLeaflet(page);
+			await waitForLeaflet(page);
 			await scrollToStep(page, 1);
-			await waitForStillMap(page);
+			await waitForMapToSettle(page);
 			expect(await durations(page, '[data-step] .card')).toBe('0s/0s');
 			expect(await durations(page, '[data-graphic] [data-event] circle')).toBe('0s/0s');
 			for (const number of [2, 3]) {
@@ -221,8 +215,8 @@ test.describe('reduced motion', () => {
 
 		test('the /embed/historia stepper jumps too', async ({ page, expectCleanPage }) => {
 			await page.goto('/embed/historia');
-			await loadLeaflet(page);
-			await waitForStillMap(page);
+			await waitForLeaflet(page);
+			await waitForMapToSettle(page);
 			const recording = await recordStepChange(page, () =>
 				page.getByRole('button', { name: /Siguiente/ }).press('Enter')
 			);

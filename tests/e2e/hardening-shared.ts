@@ -7,8 +7,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ConsoleMessage, Frame, Page } from '@playwright/test';
-import { expect, steps, waitForLeaflet } from './helpers';
+import type { ConsoleMessage, Page } from '@playwright/test';
+import { expect, steps } from './helpers';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -51,59 +51,8 @@ export async function scrollToStep(page: Page, number: number) {
 	);
 }
 
-/**
- * Waits until a graphic keeps the same state for several animation frames: the map (if the page
- * has one, once Leaflet drew it) its centre, zoom and pane transform; the timeline the x of its
- * marks (its visible period tweens between steps).
- */
-async function waitForStill(root: Page | Frame, graphic: 'map' | 'timeline') {
-	await expect
-		.poll(
-			() =>
-				root.evaluate(
-					(graphic) =>
-						new Promise<boolean>((resolve) => {
-							const snapshot = () =>
-								graphic === 'map'
-									? [
-											...document.querySelectorAll<HTMLElement | SVGElement>(
-												// data-zoom changes only at moveend; mid-flight, only the markers and
-												// the overlay move.
-												'[data-map], .leaflet-map-pane, .leaflet-overlay-pane svg, .leaflet-marker-icon'
-											)
-										]
-											.map(
-												(element) =>
-													`${element.dataset.center}${element.dataset.zoom}${element.style.transform}${element.getAttribute('viewBox')}`
-											)
-											.join(';')
-									: [...document.querySelectorAll('svg[data-timeline] [data-event] circle')]
-											.map((circle) => circle.getAttribute('cx'))
-											.join(',');
-							const first = snapshot();
-							let frames = 0;
-							const check = () => {
-								if (snapshot() !== first) return resolve(false);
-								if (++frames >= 10) return resolve(true);
-								requestAnimationFrame(check);
-							};
-							requestAnimationFrame(check);
-						}),
-					graphic
-				),
-			{ message: `the ${graphic} stands still`, timeout: 10_000, intervals: [50, 100, 200] }
-		)
-		.toBe(true);
-}
-
-export const waitForStillMap = (root: Page | Frame) => waitForStill(root, 'map');
-export const waitForStillTimeline = (root: Page | Frame) => waitForStill(root, 'timeline');
-
 /** Whether the page shows a map (static or Leaflet) that Leaflet will take over. */
 export const hasMap = async (page: Page) => (await page.locator('.map-view').count()) > 0;
-
-/** Makes Leaflet load (it waits for the reader's first interaction) and waits until it has drawn. */
-export const loadLeaflet = waitForLeaflet;
 
 /** Opens /presentar (or a deep link) and waits until the slides answer keys. */
 export async function openPresentation(page: Page, hash = '') {

@@ -233,28 +233,38 @@ export async function waitForLeaflet(page: Page) {
 }
 
 /**
- * Waits until the Leaflet map stands still: its panes, overlay and markers keep the same position
- * for several animation frames, and data-center no longer changes. A fly between steps fires
- * moveend more than once (the fly itself, then the pan back inside the map's max bounds), so the
- * first change of data-center is not yet the step's view.
+ * Waits until something that animates keeps the same state for several animation frames:
+ * - `map`: every Leaflet map (none is fine) keeps its centre and zoom attributes and the position
+ *   of its panes, overlay and markers. Mid-flight only the markers and overlay move (data-zoom
+ *   changes at moveend), and a fly between steps fires moveend more than once (the fly, then the
+ *   pan back inside the max bounds), so the first change of data-center is not yet the view;
+ * - `timeline`: the marks keep their x (the visible period tweens between steps);
+ * - `scroll`: the page's scroll position holds (keyboard scrolling is animated).
  */
-export async function waitForMapToSettle(page: Page | Frame) {
+async function waitForStill(root: Page | Frame, what: 'map' | 'timeline' | 'scroll') {
 	await expect
 		.poll(
 			() =>
-				page.locator('[data-map]').evaluate(
-					(map) =>
+				root.evaluate(
+					(what) =>
 						new Promise<boolean>((resolve) => {
-							const snapshot = () =>
-								[
-									map.getAttribute('data-center'),
-									map.getAttribute('data-zoom'),
-									...[
-										...map.querySelectorAll<HTMLElement | SVGElement>(
-											'.leaflet-map-pane, .leaflet-overlay-pane svg, .leaflet-marker-icon'
-										)
-									].map((element) => element.style.transform + element.getAttribute('viewBox'))
-								].join('|');
+							const snapshot = () => {
+								if (what === 'scroll') return String(scrollY);
+								if (what === 'timeline')
+									return [...document.querySelectorAll('svg[data-timeline] [data-event] circle')]
+										.map((circle) => circle.getAttribute('cx'))
+										.join(',');
+								return [
+									...document.querySelectorAll<HTMLElement | SVGElement>(
+										'[data-map], .leaflet-map-pane, .leaflet-overlay-pane svg, .leaflet-marker-icon'
+									)
+								]
+									.map(
+										(element) =>
+											`${element.dataset.center}${element.dataset.zoom}${element.style.transform}${element.getAttribute('viewBox')}`
+									)
+									.join(';');
+							};
 							const first = snapshot();
 							let frames = 0;
 							const check = () => {
@@ -263,12 +273,17 @@ export async function waitForMapToSettle(page: Page | Frame) {
 								requestAnimationFrame(check);
 							};
 							requestAnimationFrame(check);
-						})
+						}),
+					what
 				),
-			{ message: 'the map stops moving', timeout: 10_000, intervals: [50, 100, 200] }
+			{ message: `the ${what} stands still`, timeout: 10_000, intervals: [50, 100, 200] }
 		)
 		.toBe(true);
 }
+
+export const waitForMapToSettle = (root: Page | Frame) => waitForStill(root, 'map');
+export const waitForTimelineToSettle = (root: Page | Frame) => waitForStill(root, 'timeline');
+export const waitForScrollToSettle = (page: Page) => waitForStill(page, 'scroll');
 
 /** The map's centre as numbers. */
 export async function mapCenter(page: Page): Promise<[number, number]> {

@@ -6,9 +6,15 @@
 // pixels, per-pixel threshold 0.2) absorbs anti-aliasing noise in the canvas basemap, not a moved
 // label or a missing layer. Regenerate with `npx playwright test visual- --update-snapshots` and
 // look at the new images before committing them.
-import type { Page } from '@playwright/test';
-import { expect, steps, test } from './helpers';
-import { loadLeaflet, openPresentation, waitForStillMap } from './hardening-shared';
+import {
+	expect,
+	steps,
+	test,
+	waitForLeaflet,
+	waitForMapToSettle,
+	waitForScrollToSettle
+} from './helpers';
+import { openPresentation } from './hardening-shared';
 
 const SHOT = {
 	maxDiffPixelRatio: 0.02,
@@ -20,40 +26,19 @@ const SHOT = {
 
 test.use({ reducedMotion: 'reduce', colorScheme: 'light' });
 
-/** Waits until the page's scroll position holds for a few frames. */
-async function stillScroll(page: Page) {
-	await expect
-		.poll(() =>
-			page.evaluate(
-				() =>
-					new Promise<boolean>((resolve) => {
-						const first = scrollY;
-						let frames = 0;
-						const check = () => {
-							if (scrollY !== first) return resolve(false);
-							if (++frames >= 4) return resolve(true);
-							requestAnimationFrame(check);
-						};
-						requestAnimationFrame(check);
-					})
-			)
-		)
-		.toBe(true);
-}
-
 test.describe('the story, step by step', () => {
 	test('every step', async ({ page, expectCleanPage }) => {
 		test.setTimeout(120_000);
 		await page.goto('/');
-		await loadLeaflet(page);
+		await waitForLeaflet(page);
 		for (const [i, step] of steps.entries()) {
 			await page
 				.locator(`#paso-${i + 1}`)
 				.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
 			await expect(page.locator(`#paso-${i + 1}`)).toHaveAttribute('data-active', 'true');
-			await stillScroll(page);
-			await waitForStillMap(page);
+			await waitForScrollToSettle(page);
+			await waitForMapToSettle(page);
 			await expect(page).toHaveScreenshot(`story-paso-${i + 1}.png`, SHOT);
 		}
 		await expectCleanPage();
@@ -66,8 +51,8 @@ test.describe('the /embed/historia stepper', () => {
 		for (const [i, step] of steps.entries()) {
 			await page.goto(`/embed/historia?paso=${i + 1}`);
 			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
-			await loadLeaflet(page);
-			await waitForStillMap(page);
+			await waitForLeaflet(page);
+			await waitForMapToSettle(page);
 			await expect(page).toHaveScreenshot(`stepper-paso-${i + 1}.png`, { ...SHOT, fullPage: true });
 		}
 		await expectCleanPage();
@@ -90,8 +75,8 @@ test.describe('the slides of /presentar at 1280×720', () => {
 			await page.keyboard.press('ArrowRight');
 			await expect(page.locator('[data-position]')).toHaveAttribute('data-position', String(i + 1));
 			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
-			if (i === 0) await loadLeaflet(page);
-			await waitForStillMap(page);
+			if (i === 0) await waitForLeaflet(page);
+			await waitForMapToSettle(page);
 			// The mouse pointer's idle timer changes only the cursor, which screenshots do not show.
 			await expect(page).toHaveScreenshot(`slide-${i + 1}.png`, SHOT);
 		}
