@@ -55,8 +55,11 @@ test.describe('embed codes', () => {
 		const origin = new URL(baseURL!).origin;
 		const buttons = block.getByRole('button', { name: 'Copiar' });
 		await expect(buttons).toHaveCount(2);
-		await buttons.nth(1).click();
-		await expect(block.getByRole('status').nth(1)).toHaveText('Copiado');
+		// Retried: a click before the page has hydrated reaches no handler.
+		await expect(async () => {
+			await buttons.nth(1).click();
+			await expect(block.getByRole('status').nth(1)).toHaveText('Copiado', { timeout: 1_000 });
+		}).toPass({ timeout: 15_000 });
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 			iframeSnippet({ base: origin, name: 'historia' })
 		);
@@ -75,8 +78,12 @@ test.describe('embed codes', () => {
 		});
 		await page.goto('/insertar');
 		const block = page.locator('[data-embed-code="mapa"]');
-		await block.getByRole('button', { name: 'Copiar' }).first().click();
-		await expect(block.getByRole('status').first()).toContainText('Código seleccionado');
+		await expect(async () => {
+			await block.getByRole('button', { name: 'Copiar' }).first().click();
+			await expect(block.getByRole('status').first()).toContainText('Código seleccionado', {
+				timeout: 1_000
+			});
+		}).toPass({ timeout: 15_000 });
 		const code = await block.locator('pre code').first().textContent();
 		expect(await page.evaluate(() => getSelection()?.toString())).toBe(code);
 		await expectCleanPage();
