@@ -24,7 +24,13 @@ export default defineConfig(({ mode }) => {
 			sveltekit()
 		],
 		server: { port: 5173 },
-		build: { target: 'es2022' },
+		build: {
+			target: 'es2022',
+			// No modulepreload links for the dependencies of dynamic imports: the page's own scripts
+			// come after its content (see hooks.server.ts), and adding a link per chunk at start-up
+			// is itself a long task on a slow phone. Their stylesheets still load as before.
+			modulePreload: { resolveDependencies: () => [] }
+		},
 		test: {
 			expect: { requireAssertions: true },
 			projects: [

@@ -20,11 +20,10 @@ test.describe('embed codes', () => {
 		const origin = new URL(baseURL!).origin;
 		for (const name of NAMES) {
 			const block = page.locator(`[data-embed-code="${name}"]`);
-			const codes = await block.locator('pre code').allTextContents();
-			expect(codes, name).toEqual([
-				pymSnippet({ base: origin, name }),
-				iframeSnippet({ base: origin, name })
-			]);
+			// The prerendered page cannot know its own address: the codes name it once the page runs.
+			await expect
+				.poll(() => block.locator('pre code').allTextContents(), { message: name })
+				.toEqual([pymSnippet({ base: origin, name }), iframeSnippet({ base: origin, name })]);
 			const preview = block.locator('iframe.preview');
 			await preview.scrollIntoViewIfNeeded();
 			const frame = preview.contentFrame();

@@ -152,8 +152,15 @@ async function scrollHostToIframe(page: Page) {
  * hover the top of the graphic (the map) and wait until Leaflet has drawn.
  */
 async function wakeMap(root: Page | Frame) {
-	await root.locator('[data-graphic]').hover({ position: { x: 30, y: 30 } });
-	await expect(root.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 15_000 });
+	const graphic = root.locator('[data-graphic]');
+	const credit = root.getByRole('link', { name: 'Leer la historia completa' });
+	// A pointer that arrives before the page has started wakes nothing: leave the graphic (for
+	// the credit line under it) and come back, until one arrival does.
+	await expect(async () => {
+		await credit.hover();
+		await graphic.hover({ position: { x: 30, y: 30 } });
+		await expect(root.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 1_500 });
+	}).toPass({ timeout: 20_000 });
 }
 
 /** The graphic a wheel should pass through: the map, else (cronologia) the timeline. */

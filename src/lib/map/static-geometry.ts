@@ -1,6 +1,6 @@
 // The static map's geometry for one view: d3-geo (Web Mercator, like Leaflet) projects the
-// basemap, routes and places into a fixed frame. Shared by the inline SVG map (StaticMap.svelte)
-// and the prerendered per-step SVG files (static-svg.ts), so both draw the same map.
+// basemap, routes and places into a fixed frame. static-svg.ts writes it as SVG markup, for the
+// inline map of a page and the prerendered per-step files alike, so both draw the same map.
 import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapState } from '$lib/story/state';

@@ -1,10 +1,31 @@
-// Projects the story's first map at build time, so the page ships its SVG paths (inline, for first
-// paint and readers without JavaScript) instead of the basemap and the projection code.
+// Writes at build time what the story page shows but never changes, or not at first: the steps'
+// cards, the first step's static map (inline SVG, for first paint and readers without JavaScript)
+// and timeline, the sections after the scrolly and the print handout. The page ships them as HTML,
+// so the browser neither projects the map nor hydrates the long static parts (see html.ts).
 import basemap from 'virtual:basemap';
-import { staticGeometry } from '$lib/map/static-geometry';
-import { stateAt } from '$lib/story/state';
+import { steps } from '$lib/data';
+import { staticMapSvg } from '$lib/map/static-svg';
+import Handout from '$lib/present/Handout.svelte';
+import { renderHtml } from '$lib/server/html';
+import StepCard from '$lib/story/StepCard.svelte';
+import StoryEnd from '$lib/story/StoryEnd.svelte';
+import { allEvents, stateAt } from '$lib/story/state';
+import Timeline from '$lib/timeline/Timeline.svelte';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	maps: { first: staticGeometry(stateAt(0).map, basemap) }
-});
+export const load: PageServerLoad = () => {
+	const first = stateAt(0);
+	return {
+		cards: steps.map((step) => renderHtml(StepCard, { step })),
+		firstMap: staticMapSvg(first.map, first.step.description, basemap, { as: 'inline' }),
+		// The props Graphic gives its live timeline at the first step, in the scrolly.
+		firstTimeline: renderHtml(Timeline, {
+			events: allEvents,
+			active: first.activeEventIds,
+			period: first.period,
+			cardPlacement: 'above'
+		}),
+		storyEnd: renderHtml(StoryEnd, {}),
+		handout: renderHtml(Handout, {})
+	};
+};
