@@ -153,11 +153,19 @@ async function scrollHostToIframe(page: Page) {
  */
 async function wakeMap(root: Page | Frame) {
 	const graphic = root.locator('[data-graphic]');
-	const credit = root.getByRole('link', { name: 'Leer la historia completa' });
-	// A pointer that arrives before the page has started wakes nothing: leave the graphic (for
-	// the credit line under it) and come back, until one arrival does.
+	const page = 'mouse' in root ? root : root.page();
+	// A pointer that arrives before the page has started wakes nothing: step just outside the
+	// graphic (without scrolling anything) and come back, until one arrival does.
 	await expect(async () => {
-		await credit.hover();
+		const box = (await graphic.boundingBox())!;
+		const { width, height } = page.viewportSize()!;
+		const outside = [
+			[box.x + 30, box.y - 4],
+			[box.x - 4, box.y + 30],
+			[box.x + 30, box.y + box.height + 4],
+			[box.x + box.width + 4, box.y + 30]
+		].find(([x, y]) => x! >= 0 && y! >= 0 && x! < width && y! < height);
+		if (outside) await page.mouse.move(outside[0]!, outside[1]!);
 		await graphic.hover({ position: { x: 30, y: 30 } });
 		await expect(root.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 1_500 });
 	}).toPass({ timeout: 20_000 });
