@@ -11,6 +11,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { ConsoleMessage, Locator, Page } from '@playwright/test';
 import { expect, steps as storySteps, story, test, type StoryStep } from './helpers';
+import { installStartProbe, waitForAppStart } from './hardening-shared';
 
 /** The steps of data/story.json with their presenter notes (helpers.ts does not type them). */
 const steps = storySteps as (StoryStep & { notes: { question: string; points: string[] } })[];
@@ -38,13 +39,13 @@ async function expectStep(page: Page, n: number, how = '') {
 
 /** Loads /presentar and waits until the app has taken over (the counter follows the hash). */
 async function open(page: Page, hash = '') {
+	// The prerendered slides already carry a position and an enabled bar: only the app's start
+	// says that keys and buttons will be heard.
+	await installStartProbe(page);
 	await page.goto(`/presentar${hash}`);
+	await waitForAppStart(page);
 	await expect(page.locator('.slides')).toBeVisible();
-	// Hydrated: the position is set from the hash and the bar's buttons react.
 	await expect(bar(page).getByRole('button', { name: /Notas/ })).toBeEnabled();
-	await page.waitForFunction(() =>
-		document.querySelector('.slides')?.hasAttribute('data-position')
-	);
 }
 
 const ignoreFailedLoads = (message: ConsoleMessage) =>
