@@ -1,8 +1,9 @@
 // Markup rendered once, at build time, and shipped as HTML: a page shows it with {@html} and the
 // browser hydrates none of it (Svelte keeps server-rendered {@html} content as it is). For the long
 // static parts of a page, so that starting the page costs the reader's phone only what moves.
-// Components rendered here cannot rely on scoped styles (the page's stylesheet would not include
-// them): their styles live in plain CSS files that the page imports.
+// Scoped styles reach this HTML only when the page also renders the component itself (as Graphic
+// does with the live timeline); a component rendered here alone keeps its styles in a plain CSS
+// file that the page imports.
 import type { Component, ComponentProps } from 'svelte';
 import { render } from 'svelte/server';
 

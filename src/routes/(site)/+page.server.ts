@@ -1,9 +1,10 @@
-// Writes at build time what the story page shows but never changes, or not at first: the steps'
-// cards, the first step's static map (inline SVG, for first paint and readers without JavaScript)
-// and timeline, the sections after the scrolly and the print handout. The page ships them as HTML,
+// Writes at build time what the story page shows but never changes, or not at first: the reading
+// time, the steps' cards, the first step's static map (inline SVG, for first paint and readers
+// without JavaScript) and timeline, the sections after the scrolly and the print handout. The page ships them as HTML,
 // so the browser neither projects the map nor hydrates the long static parts (see html.ts).
 import basemap from 'virtual:basemap';
-import { steps } from '$lib/data';
+import { countWords, readingMinutes } from '$lib/copy/inline';
+import { copy, steps } from '$lib/data';
 import { staticMapSvg } from '$lib/map/static-svg';
 import Handout from '$lib/present/Handout.svelte';
 import { renderHtml } from '$lib/server/html';
@@ -16,6 +17,14 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => {
 	const first = stateAt(0);
 	return {
+		readingMinutes: readingMinutes(
+			countWords([
+				...copy.intro,
+				...steps.flatMap((step) => step.text),
+				...copy.analysis.flatMap((section) => section.paragraphs),
+				...copy.method.paragraphs
+			])
+		),
 		cards: steps.map((step) => renderHtml(StepCard, { step })),
 		firstMap: staticMapSvg(first.map, first.step.description, basemap, { as: 'inline' }),
 		// The props Graphic gives its live timeline at the first step, in the scrolly.
