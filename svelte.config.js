@@ -31,6 +31,8 @@ const config = {
 			strict: true
 		}),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// The app registers its offline cache itself, once the page is quiet ($lib/site/offline.ts).
+		serviceWorker: { register: false },
 		// Root-relative asset paths: the 404 pages are served at any depth (/datos/x, /embed/x/y)
 		// and a page reached as /datos/ must not look for /datos/_app/…. A site deployed under a
 		// sub-path sets BASE_PATH (e.g. /moscu-pionyang) at build time.

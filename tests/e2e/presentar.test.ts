@@ -571,6 +571,39 @@ test.describe('print handout', () => {
 // ---------------------------------------------------------------------------------------------
 
 test.describe('offline', () => {
+	test('the offline cache waits until the page has started; embeds never download it', async ({
+		page,
+		browser,
+		baseURL,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'one project is enough for the cache');
+		const registrations = (p: Page) =>
+			p.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length));
+
+		await installStartProbe(page);
+		await page.goto('/');
+		await waitForAppStart(page);
+		// Not while the story starts (its download would compete with the page's own scripts)...
+		expect(await registrations(page)).toBe(0);
+		// ...but soon after, on its own.
+		await expect.poll(() => registrations(page), { timeout: 15_000 }).toBe(1);
+		await expectCleanPage();
+
+		// An embed in a news site: no worker, however long the reader stays.
+		const context = await browser.newContext({ baseURL });
+		const embed = await context.newPage();
+		try {
+			await installStartProbe(embed);
+			await embed.goto('/embed/historia');
+			await waitForAppStart(embed);
+			await embed.waitForTimeout(6_000);
+			expect(await registrations(embed)).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
+
 	test('after one visit, /presentar, /guia and / load with the network off', async ({
 		page,
 		context,

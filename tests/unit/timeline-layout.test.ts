@@ -26,7 +26,7 @@ const AUTUMN_2024 = period('2024-10-01', '2024-12-31');
 describe('timeScale', () => {
 	test.each(WIDTHS)('maps the period onto the axis inside the margins at %i px', (width) => {
 		const scale = timeScale(AUTUMN_2024, width);
-		expect(scale.domain()).toEqual([AUTUMN_2024.start, AUTUMN_2024.end]);
+		expect(scale.domain()).toEqual([AUTUMN_2024.start.getTime(), AUTUMN_2024.end.getTime()]);
 		expect(scale.range()).toEqual([MARGIN.left, width - MARGIN.right]);
 		expect(scale(AUTUMN_2024.start)).toBe(MARGIN.left);
 		expect(scale(AUTUMN_2024.end)).toBe(width - MARGIN.right);

@@ -57,10 +57,14 @@ export function resolveRoute(route: Route): ResolvedRoute {
 	const points = route.via.map((id) => lonLat(must(placeById, id)));
 	const legs = points.slice(1).map((to, i) => [points[i]!, to] as const);
 	const [from, to] = legs.reduce((a, b) => (distanceKm(...b) > distanceKm(...a) ? b : a));
+	let line: LonLat[] | undefined;
 	return {
 		...route,
 		points,
-		line: routeLine(points),
+		// Only the drawn maps need the interpolated great circle: a page starts without it.
+		get line() {
+			return (line ??= routeLine(points));
+		},
 		lengthKm: pathLengthKm(points),
 		labelAt: greatCirclePoint(from, to, 0.5)
 	};
@@ -88,7 +92,7 @@ function mapStateOf(step: Step): MapState {
 	};
 }
 
-const states: StepState[] = steps.map((step, index) => {
+function stateOf(step: Step, index: number): StepState {
 	const activeEvents = step.events.map((id) => must(eventById, id));
 	return {
 		step,
@@ -98,13 +102,17 @@ const states: StepState[] = steps.map((step, index) => {
 		period: step.period,
 		map: mapStateOf(step)
 	};
-});
+}
+// Built on first use: a page that shows one step does not resolve the others while it starts.
+const states: (StepState | undefined)[] = [];
 
 /**
  * Every route of the story at once, for the locator map. Jasán, a border station 120 km from
  * Vladivostok, stays on its routes but unlabelled: at this scale the two names would collide.
  */
-export const overviewMap: MapState = (() => {
+let overview: MapState | undefined;
+export const overviewMap = (): MapState => (overview ??= overviewOf());
+function overviewOf(): MapState {
 	const allRoutes = routes.map((route) => routeState(route.id));
 	const points = [...places.map(lonLat), ...allRoutes.flatMap((route) => route.points)];
 	return {
@@ -113,7 +121,7 @@ export const overviewMap: MapState = (() => {
 		countries: ['rusia', 'corea-del-norte', 'ucrania'].flatMap((id) => countryById.get(id) ?? []),
 		bounds: boundsOf(points, 0.08, 3)
 	};
-})();
+}
 
 export const stepCount = steps.length;
 export const allEvents = events;
@@ -124,7 +132,7 @@ export function stateAt(index: number): StepState {
 		Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0),
 		stepCount - 1
 	);
-	return states[clamped]!;
+	return (states[clamped] ??= stateOf(steps[clamped]!, clamped));
 }
 
 export function indexOfStep(id: string): number {

@@ -1,15 +1,22 @@
 // Timeline geometry, computed by d3 and rendered by Timeline.svelte: the scale for a period, the
 // ticks that fit the width, and label lanes so that no two labels overlap.
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { FuzzyDate, Period } from '$lib/data/types';
 import { formatMonthTick, formatYearTick } from '$lib/i18n';
 
 export const MARGIN = { left: 16, right: 16 };
 
-export function timeScale(period: Period, width: number): ScaleTime<number, number> {
-	return scaleUtc()
-		.domain([period.start, period.end])
+/**
+ * A linear scale over milliseconds. d3's scaleUtc would give the same positions, but each one
+ * builds its own calendar of tick formats, and the strip makes a scale on every frame of a
+ * transition; its ticks come from ticksFor, not from the scale.
+ */
+export type TimeScale = ScaleLinear<number, number>;
+
+export function timeScale(period: Period, width: number): TimeScale {
+	return scaleLinear()
+		.domain([period.start.getTime(), period.end.getTime()])
 		.range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)]);
 }
 
@@ -31,8 +38,8 @@ export interface Tick {
 const MIN_TICK_GAP = 44;
 
 /** Year ticks for long periods, month ticks for short ones; as many as fit without crowding. */
-export function ticksFor(scale: ScaleTime<number, number>): Tick[] {
-	const [start, end] = scale.domain() as [Date, Date];
+export function ticksFor(scale: TimeScale): Tick[] {
+	const [start, end] = scale.domain().map((ms) => new Date(ms)) as [Date, Date];
 	const [x0, x1] = scale.range() as [number, number];
 	const width = x1 - x0;
 	const months = utcMonth.count(start, end);
