@@ -1,7 +1,7 @@
 // The classroom QR code must actually scan: rasterise the rendered SVG the way a screen would
 // show it and decode it with a real QR reader (jsQR). Comparing path strings would prove nothing.
 import jsQR from 'jsqr';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import QrCode from '$lib/present/QrCode.svelte';
 
@@ -28,7 +28,9 @@ async function decode(svg: SVGSVGElement): Promise<string | undefined> {
 
 async function renderCode(text: string) {
 	const screen = await render(QrCode, { text, label: 'Código QR de la historia' });
-	return screen.container.querySelector<SVGSVGElement>('svg.qr')!;
+	// Drawn in a task after mount, not during it.
+	expect(screen.container.querySelector('svg.qr')).toBeNull();
+	return vi.waitUntil(() => screen.container.querySelector<SVGSVGElement>('svg.qr'));
 }
 
 describe('QrCode', () => {
@@ -71,7 +73,7 @@ describe('QrCode', () => {
 
 	test('follows a new text', async () => {
 		const screen = await render(QrCode, { text: 'https://example.com/#paso-1', label: 'QR' });
-		const svg = screen.container.querySelector<SVGSVGElement>('svg.qr')!;
+		const svg = await vi.waitUntil(() => screen.container.querySelector<SVGSVGElement>('svg.qr'));
 		expect(await decode(svg)).toBe('https://example.com/#paso-1');
 		await screen.rerender({ text: 'https://example.com/#paso-2' });
 		expect(await decode(svg)).toBe('https://example.com/#paso-2');

@@ -9,9 +9,9 @@ import { staticMapSvg } from '$lib/map/static-svg';
 import Handout from '$lib/present/Handout.svelte';
 import { renderHtml } from '$lib/server/html';
 import StepCard from '$lib/story/StepCard.svelte';
+import { firstTimelineHtml } from '$lib/server/first-timeline';
 import StoryEnd from '$lib/story/StoryEnd.svelte';
-import { allEvents, stateAt } from '$lib/story/state';
-import Timeline from '$lib/timeline/Timeline.svelte';
+import { stateAt } from '$lib/story/state';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -27,13 +27,8 @@ export const load: PageServerLoad = () => {
 		),
 		cards: steps.map((step) => renderHtml(StepCard, { step })),
 		firstMap: staticMapSvg(first.map, first.step.description, basemap, { as: 'inline' }),
-		// The props Graphic gives its live timeline at the first step, in the scrolly.
-		firstTimeline: renderHtml(Timeline, {
-			events: allEvents,
-			active: first.activeEventIds,
-			period: first.period,
-			cardPlacement: 'above'
-		}),
+		// As Graphic gives its live timeline in the scrolly: the detail card over the graphic.
+		firstTimeline: firstTimelineHtml('above'),
 		storyEnd: renderHtml(StoryEnd, {}),
 		handout: renderHtml(Handout, {})
 	};

@@ -5,7 +5,7 @@ import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => Object.keys(EMBEDS).map((name) => ({ name }));
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = ({ params, data }) => {
 	if (!isEmbedName(params.name)) error(404, t.embed.notFound);
-	return { name: params.name };
+	return { ...data, name: params.name };
 };
