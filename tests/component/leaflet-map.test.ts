@@ -184,34 +184,15 @@ describe('one map for the whole story', () => {
 		const leafletId = (element as HTMLElement & { _leaflet_id?: number })._leaflet_id;
 		expect(leafletId).toBeDefined();
 
-		const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
 		await screen.rerender({ map: stateAt(indexOfStep('tropas-2024')).map });
-		await pause();
 		await screen.rerender({ map: stateAt(indexOfStep('ratificacion-2024')).map });
-		await pause();
+		await new Promise((resolve) => setTimeout(resolve, 100));
 
 		expect(destroy).not.toHaveBeenCalled();
 		expect((element as HTMLElement & { _leaflet_id?: number })._leaflet_id).toBe(leafletId);
+		expect(show).toHaveBeenCalledTimes(2);
 		expect(show.mock.calls.map(([map]) => map)).toEqual([
 			stateAt(indexOfStep('tropas-2024')).map,
-			stateAt(indexOfStep('ratificacion-2024')).map
-		]);
-	});
-
-	test('steps passed within one task move the map once, to the last of them', async () => {
-		// A fast scroll crosses several steps before the map's own task runs: it flies to where the
-		// reader is, not through every step on the way.
-		const module = await import('$lib/map/leaflet-controller');
-		const show = vi.spyOn(module.LeafletController.prototype, 'show');
-		const { screen } = await renderMap(indexOfStep('vladivostok-2019'));
-		show.mockClear();
-
-		await screen.rerender({ map: stateAt(indexOfStep('tropas-2024')).map });
-		await screen.rerender({ map: stateAt(indexOfStep('ratificacion-2024')).map });
-		expect(show).not.toHaveBeenCalled();
-		await new Promise((resolve) => setTimeout(resolve, 100));
-
-		expect(show.mock.calls.map(([map]) => map)).toEqual([
 			stateAt(indexOfStep('ratificacion-2024')).map
 		]);
 	});
