@@ -11,7 +11,6 @@ const QUIET_MS = 2000;
 
 export function registerOfflineCacheWhenIdle(): () => void {
 	if (!('serviceWorker' in navigator)) return () => {};
-	let cancelled = false;
 	let idle: number | undefined;
 	// Safari has no requestIdleCallback: there, a plain task after the quiet time.
 	const whenIdle = (callback: () => void): number =>
@@ -19,7 +18,6 @@ export function registerOfflineCacheWhenIdle(): () => void {
 			? requestIdleCallback(callback, { timeout: 5000 })
 			: (setTimeout(callback) as unknown as number);
 	const register = () => {
-		if (cancelled) return;
 		// In dev the worker is an ES module served by Vite; the build emits a classic script.
 		void navigator.serviceWorker
 			.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
@@ -31,7 +29,6 @@ export function registerOfflineCacheWhenIdle(): () => void {
 		idle = whenIdle(register);
 	}, QUIET_MS);
 	return () => {
-		cancelled = true;
 		clearTimeout(timer);
 		if (idle === undefined) return;
 		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);

@@ -7,9 +7,9 @@ import { countWords, readingMinutes } from '$lib/copy/inline';
 import { copy, steps } from '$lib/data';
 import { staticMapSvg } from '$lib/map/static-svg';
 import Handout from '$lib/present/Handout.svelte';
+import { firstTimelineHtml } from '$lib/server/first-timeline';
 import { renderHtml } from '$lib/server/html';
 import StepCard from '$lib/story/StepCard.svelte';
-import { firstTimelineHtml } from '$lib/server/first-timeline';
 import StoryEnd from '$lib/story/StoryEnd.svelte';
 import { stateAt } from '$lib/story/state';
 import type { PageServerLoad } from './$types';
@@ -27,8 +27,8 @@ export const load: PageServerLoad = () => {
 		),
 		cards: steps.map((step) => renderHtml(StepCard, { step })),
 		firstMap: staticMapSvg(first.map, first.step.description, basemap, { as: 'inline' }),
-		// As Graphic gives its live timeline in the scrolly: the detail card over the graphic.
-		firstTimeline: firstTimelineHtml('above'),
+		// The scrolly's sticky graphic fills its box (Graphic's default layout).
+		firstTimeline: firstTimelineHtml('fill'),
 		storyEnd: renderHtml(StoryEnd, {}),
 		handout: renderHtml(Handout, {})
 	};

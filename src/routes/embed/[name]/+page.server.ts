@@ -5,9 +5,9 @@ import { firstTimelineHtml } from '$lib/server/first-timeline';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => ({
-	// An iframe grows to fit: the detail card opens in the flow, below the strip.
+	// Embeds size their graphic to its content, as the page gives it (layout="intrinsic").
 	firstTimeline:
 		isEmbedName(params.name) && EMBEDS[params.name].parts !== 'map'
-			? firstTimelineHtml('below')
+			? firstTimelineHtml('intrinsic')
 			: undefined
 });

@@ -8,12 +8,13 @@ export const prerender = true;
 
 /** The locator map of every place and route of the story (below the fold on /, print, no-JS). */
 export function GET() {
+	const overview = overviewMap();
 	const description = t.map.locatorDescription(
-		overviewMap().places.map((place) => place.name),
-		overviewMap().routes.map((route) => route.name)
+		overview.places.map((place) => place.name),
+		overview.routes.map((route) => route.name)
 	);
 	return new Response(
-		staticMapSvg(overviewMap(), description, basemap, { frame: LOCATOR_FRAME, routeLabels: false }),
+		staticMapSvg(overview, description, basemap, { frame: LOCATOR_FRAME, routeLabels: false }),
 		{ headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } }
 	);
 }
