@@ -1,7 +1,8 @@
 // Build-time job: the offline basemap. Natural Earth 1:50m country shapes (world-atlas) clipped to
-// the part of Eurasia the story crosses (Kiev to Japan, Hanoi latitude to the Arctic coast),
-// simplified, with coordinates rounded to ~1 km. Served to the app as `virtual:basemap`, so the
-// same shapes feed the prerendered SVG map and Leaflet, and no tile server is needed.
+// the region the story's views can show (extent.ts), simplified, with coordinates rounded to ~1 km.
+// Served as `virtual:basemap` (GeoJSON, for the prerendered SVG maps) and as
+// `virtual:basemap-overlay` (the same shapes projected to Web Mercator as SVG paths, for Leaflet),
+// so no tile server is needed.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -146,17 +147,82 @@ function roundGeometry(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon
 		: { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(ring)) };
 }
 
-const VIRTUAL_ID = 'virtual:basemap';
+/**
+ * Leaflet's zoom at which the overlay's coordinates are whole pixels: at the map's top zoom (9) a
+ * rounded vertex is at most half a pixel off.
+ */
+export const OVERLAY_ZOOM = 9;
+
+export interface BasemapOverlay {
+	/** Where the overlay sits, [[south, west], [north, east]]: the basemap's extent. */
+	bounds: [[number, number], [number, number]];
+	/** Width and height of the SVG's user space: Web Mercator pixels at OVERLAY_ZOOM. */
+	size: [number, number];
+	/** One SVG path per country, in that space, its origin at the extent's north-west corner. */
+	countries: { iso: string; d: string }[];
+}
+
+/** Leaflet's Web Mercator (EPSG:3857) in pixels at OVERLAY_ZOOM, as its CRS projects a point. */
+export function mercatorPixel([lon, lat]: Position): [number, number] {
+	const worldSize = 256 * 2 ** OVERLAY_ZOOM;
+	const sin = Math.sin((lat! * Math.PI) / 180);
+	return [
+		(worldSize * (lon! + 180)) / 360,
+		worldSize * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI))
+	];
+}
+
+/**
+ * The basemap projected once, at build time: Leaflet shows it as one SVG overlay that the browser
+ * scales while the map flies, instead of projecting, clipping and repainting every vertex in
+ * script after each move, the long task of a flight's last frame on a slow phone.
+ */
+export function buildOverlay(basemap: Basemap): BasemapOverlay {
+	const [[west, south], [east, north]] = BASEMAP_EXTENT;
+	const [left, top] = mercatorPixel([west, north]);
+	const [right, bottom] = mercatorPixel([east, south]);
+	const ringPath = (ring: Position[]) => {
+		const points = ring.slice(0, -1).map((position) => {
+			const [x, y] = mercatorPixel(position);
+			return [Math.round(x - left), Math.round(y - top)] as const;
+		});
+		// Relative moves between rounded points: short to ship, and exact (no drift).
+		let d = `M${points[0]![0]} ${points[0]![1]}`;
+		for (let i = 1; i < points.length; i++) {
+			const dx = points[i]![0] - points[i - 1]![0];
+			const dy = points[i]![1] - points[i - 1]![1];
+			if (dx !== 0 || dy !== 0) d += `l${dx} ${dy}`;
+		}
+		return `${d}z`;
+	};
+	return {
+		bounds: [
+			[south, west],
+			[north, east]
+		],
+		size: [Math.round(right - left), Math.round(bottom - top)],
+		countries: basemap.features.map(({ properties, geometry }) => {
+			const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+			return { iso: properties.iso, d: polygons.flat().map(ringPath).join('') };
+		})
+	};
+}
+
+const GEOJSON_ID = 'virtual:basemap';
+const OVERLAY_ID = 'virtual:basemap-overlay';
 
 export function basemapPlugin(): Plugin {
-	let source: string | undefined;
+	let basemap: Basemap | undefined;
+	const modules: Record<string, () => unknown> = {
+		[GEOJSON_ID]: () => (basemap ??= buildBasemap()),
+		[OVERLAY_ID]: () => buildOverlay((basemap ??= buildBasemap()))
+	};
 	return {
 		name: 'moscu-pionyang:basemap',
-		resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+		resolveId: (id) => (id in modules ? `\0${id}` : undefined),
 		load(id) {
-			if (id !== `\0${VIRTUAL_ID}`) return undefined;
-			source ??= `export default ${JSON.stringify(buildBasemap())};`;
-			return source;
+			const build = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
+			return build && `export default ${JSON.stringify(build())};`;
 		}
 	};
 }

@@ -2,10 +2,12 @@
 // routes with their DOM hooks, reports its centre, follows the step, switches interaction on and
 // off, and leaves nothing behind when it goes away — even if it goes before Leaflet has loaded.
 import { flushSync, mount, unmount } from 'svelte';
+import type L from 'leaflet';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import '../../src/app.css';
 import LeafletMap from '$lib/map/LeafletMap.svelte';
+import { countryTone } from '$lib/map/countries';
 import { indexOfStep, stateAt, stepCount, type MapState } from '$lib/story/state';
 
 /** A 600×400 box: LeafletMap fills its positioned parent, as it does in the graphic. */
@@ -21,15 +23,36 @@ function parseCentre(value: string | null | undefined) {
 	return { lat: lat!, lon: lon! };
 }
 
+/** Web Mercator's y of a latitude (any scale): the map's middle is the middle in this. */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
 /**
- * Whether the reported centre lies inside the step's bounds. Not necessarily at their middle:
- * maxBounds (the shipped basemap's extent) may push a wide view north, away from empty sea.
+ * Whether the reported centre is the middle of the step's bounds (to a tenth of a degree): the
+ * story's views are not pushed anywhere else, not even by the basemap's edge (maxBounds).
  */
 function centredOn(value: string | null | undefined, map: MapState): boolean {
 	const { lat, lon } = parseCentre(value);
 	const [[south, west], [north, east]] = map.bounds;
-	return lat >= south && lat <= north && lon >= west && lon <= east;
+	const middleY = (mercatorY(south) + mercatorY(north)) / 2;
+	const middleLat = (360 / Math.PI) * Math.atan(Math.exp(middleY)) - 90;
+	return Math.abs(lon - (west + east) / 2) < 0.1 && Math.abs(lat - middleLat) < 0.1;
 }
+
+/** The basemap's country shapes, and which of them carry a highlight class. */
+function basemapOf(element: HTMLElement) {
+	const paths = [...element.querySelectorAll<SVGPathElement>('svg.basemap path')];
+	return {
+		count: paths.length,
+		highlighted: paths
+			.filter((path) => path.classList.contains('highlighted'))
+			.map((path) => path.getAttribute('class'))
+			.sort()
+	};
+}
+
+/** The classes the step's countries should carry on the basemap, e.g. «highlighted ru». */
+const expectedHighlights = (map: MapState) =>
+	map.countries.map((country) => `highlighted ${countryTone(country.id)}`).sort();
 
 /** Places of the step whose marker dot is not inside the map's box (should be none). */
 function placesOutside(box: HTMLElement, map: MapState): string[] {
@@ -120,6 +143,23 @@ describe.each(Array.from({ length: stepCount }, (_, i) => [stateAt(i).step.id, i
 			expect(element.querySelectorAll('[data-route]')).toHaveLength(map.routes.length);
 		});
 
+		test("draws every country as one SVG, with the step's countries highlighted", async () => {
+			const { element } = await renderMap(index);
+			const basemap = basemapOf(element);
+			expect(basemap.count).toBeGreaterThan(50);
+			expect(basemap.highlighted).toEqual(expectedHighlights(map));
+			const svg = element.querySelector('svg.basemap')!;
+			// Decoration: the map region's label and the step's text describe it.
+			expect(svg.getAttribute('aria-hidden')).toBe('true');
+			const box = svg.getBoundingClientRect();
+			const frame = element.getBoundingClientRect();
+			// It covers the whole map box: no edge of the basemap shows at a story view.
+			expect(box.left).toBeLessThanOrEqual(frame.left);
+			expect(box.right).toBeGreaterThanOrEqual(frame.right);
+			expect(box.top).toBeLessThanOrEqual(frame.top);
+			expect(box.bottom).toBeGreaterThanOrEqual(frame.bottom);
+		});
+
 		test('reports its centre and zoom, and shows every place of the step', async () => {
 			const { element } = await renderMap(index);
 			expect(element.dataset.center).toMatch(/^-?\d+\.\d{4},-?\d+\.\d{4}$/);
@@ -151,8 +191,9 @@ describe('following the step', () => {
 				{ timeout: 5000 }
 			)
 			.toBe(true);
-		// The reported centre is (within a fraction of a degree: the flight ends before maxBounds
-		// nudges the view) the one a fresh map of that step settles on.
+		// The highlights followed, and the reported centre is the one a fresh map of that step
+		// settles on.
+		expect(basemapOf(element).highlighted).toEqual(expectedHighlights(next));
 		const fresh = await renderMap(to);
 		const distance = () => {
 			const [a, b] = [
@@ -172,6 +213,34 @@ describe('following the step', () => {
 	});
 });
 
+describe('the basemap in flight', () => {
+	test('is scaled while the map flies and resized once it lands', async () => {
+		// Resizing the SVG on every frame would make the browser lay out and repaint every
+		// country, frame after frame, on a slow phone in the middle of the reader's scroll.
+		const { screen, element } = await renderMap(indexOfStep('vladivostok-2019'));
+		const svg = element.querySelector<SVGSVGElement>('svg.basemap')!;
+		const before = { width: svg.style.width, zoom: element.dataset.zoom };
+		await screen.rerender({ map: stateAt(indexOfStep('en-vigor-2024')).map });
+
+		// Every frame sampled mid-flight (scaled) still has the width of the start.
+		const widthsInFlight = new Set<string>();
+		await expect
+			.poll(
+				() => {
+					if (svg.style.transform.includes('scale(')) widthsInFlight.add(svg.style.width);
+					return element.dataset.zoom !== before.zoom;
+				},
+				{ timeout: 5000, interval: 16 }
+			)
+			.toBe(true);
+		expect(widthsInFlight.size, 'frames scaled by a transform').toBe(1);
+		expect([...widthsInFlight]).toEqual([before.width]);
+		// Landed: sized for the new zoom, no scale left over.
+		expect(svg.style.width).not.toBe(before.width);
+		expect(svg.style.transform).not.toContain('scale(');
+	});
+});
+
 describe('one map for the whole story', () => {
 	test('a new step moves the same Leaflet map instead of building another', async () => {
 		// Re-creating the map on every step would drop the flight between steps, flash the static
@@ -184,15 +253,34 @@ describe('one map for the whole story', () => {
 		const leafletId = (element as HTMLElement & { _leaflet_id?: number })._leaflet_id;
 		expect(leafletId).toBeDefined();
 
+		const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
 		await screen.rerender({ map: stateAt(indexOfStep('tropas-2024')).map });
+		await pause();
 		await screen.rerender({ map: stateAt(indexOfStep('ratificacion-2024')).map });
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		await pause();
 
 		expect(destroy).not.toHaveBeenCalled();
 		expect((element as HTMLElement & { _leaflet_id?: number })._leaflet_id).toBe(leafletId);
-		expect(show).toHaveBeenCalledTimes(2);
 		expect(show.mock.calls.map(([map]) => map)).toEqual([
 			stateAt(indexOfStep('tropas-2024')).map,
+			stateAt(indexOfStep('ratificacion-2024')).map
+		]);
+	});
+
+	test('steps passed within one task move the map once, to the last of them', async () => {
+		// A fast scroll crosses several steps before the map's own task runs: it flies to where the
+		// reader is, not through every step on the way.
+		const module = await import('$lib/map/leaflet-controller');
+		const show = vi.spyOn(module.LeafletController.prototype, 'show');
+		const { screen } = await renderMap(indexOfStep('vladivostok-2019'));
+		show.mockClear();
+
+		await screen.rerender({ map: stateAt(indexOfStep('tropas-2024')).map });
+		await screen.rerender({ map: stateAt(indexOfStep('ratificacion-2024')).map });
+		expect(show).not.toHaveBeenCalled();
+		await new Promise((resolve) => setTimeout(resolve, 100));
+
+		expect(show.mock.calls.map(([map]) => map)).toEqual([
 			stateAt(indexOfStep('ratificacion-2024')).map
 		]);
 	});
@@ -211,6 +299,25 @@ describe('interaction', () => {
 		await screen.rerender({ interactive: false });
 		await expect.poll(() => element.querySelector('.leaflet-control-zoom')).toBeNull();
 		expect(element.classList.contains('leaflet-grab')).toBe(false);
+	});
+
+	test("explorers are kept inside the basemap; the story's own views are not pushed", async () => {
+		const module = await import('$lib/map/leaflet-controller');
+		const setInteractive = vi.spyOn(module.LeafletController.prototype, 'setInteractive');
+		const { screen } = await renderMap(0, false);
+		await expect.poll(() => setInteractive.mock.contexts.length).toBeGreaterThan(0);
+		const controller = setInteractive.mock.contexts[0] as InstanceType<
+			typeof module.LeafletController
+		>;
+		expect(controller.map.options.maxBounds ?? null).toBeNull();
+
+		await screen.rerender({ interactive: true });
+		await expect
+			.poll(() => (controller.map.options.maxBounds as L.LatLngBounds | null)?.isValid())
+			.toBe(true);
+
+		await screen.rerender({ interactive: false });
+		await expect.poll(() => controller.map.options.maxBounds ?? null).toBeNull();
 	});
 
 	test('starting interactive shows the zoom control at once', async () => {

@@ -37,7 +37,7 @@ test('slow network: headline, first step and static map first; then Leaflet; no 
 	const appStarted = Date.now() - started;
 	await scrollToStep(page, 2);
 	await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 60_000 });
-	await expect(page.locator('[data-map] .leaflet-overlay-pane canvas')).toHaveCount(1);
+	await expect(page.locator('[data-map] svg.basemap path').first()).toBeAttached();
 	await expect(page.locator('#paso-2')).toContainText(steps[1]!.title);
 	test.info().annotations.push({
 		type: 'timing',

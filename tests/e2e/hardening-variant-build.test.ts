@@ -6,9 +6,9 @@
 //    map label drawn by Leaflet): on / and /datos they read as text, no <img src="x"> exists, the
 //    handler never runs, no dialog opens, and the prerendered SVG files stay well-formed.
 // 2. A raster tile server that is down (PUBLIC_TILE_URL on a closed loopback port) costs the reader
-//    nothing: the Leaflet container is marked tiles-failed, the vector basemap (a canvas layer)
-//    still paints the countries, the text is all there and no error reaches the page. The console
-//    lines of the failed tile requests are the only ones tolerated.
+//    nothing: the Leaflet container is marked tiles-failed, the vector basemap (an SVG layer)
+//    paints the countries opaque again, the text is all there and no error reaches the page. The
+//    console lines of the failed tile requests are the only ones tolerated.
 //
 // Both go into one build (the data copy and the tile settings do not interact) to pay for one
 // build, not two. Desktop project only; serial, sharing the build.
@@ -218,19 +218,26 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 		// The tiles were asked for, failed, and the map says so.
 		await expect.poll(() => tileRequests.length, { timeout: 15_000 }).toBeGreaterThan(0);
 		await expect(map).toHaveClass(/tiles-failed/, { timeout: 15_000 });
-		// The basemap is a canvas in the overlay pane, with a size, and painted.
-		const canvas = map.locator('.leaflet-overlay-pane canvas');
-		await expect(canvas).toHaveCount(1);
-		const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
-			const { width, height } = element;
-			const pixels = element.getContext('2d')!.getImageData(0, 0, width, height).data;
-			let opaque = 0;
-			for (let i = 3; i < pixels.length; i += 4 * 97) if (pixels[i]! > 0) opaque++;
-			return { width, height, opaque };
+		// The basemap is an SVG in its own pane, with a size, every country filled in full again
+		// (over working tiles only the highlighted ones are tinted), and this step's highlights.
+		const basemap = map.locator('.leaflet-basemap-pane svg.basemap');
+		await expect(basemap).toHaveCount(1);
+		const painted = await basemap.evaluate((svg: SVGSVGElement) => {
+			const paths = [...svg.querySelectorAll('path')];
+			const box = svg.getBoundingClientRect();
+			return {
+				width: box.width,
+				height: box.height,
+				countries: paths.length,
+				opaque: paths.filter((path) => getComputedStyle(path).fillOpacity === '1').length,
+				highlighted: paths.filter((path) => path.classList.contains('highlighted')).length
+			};
 		});
 		expect(painted.width).toBeGreaterThan(0);
 		expect(painted.height).toBeGreaterThan(0);
-		expect(painted.opaque, 'painted pixels on the basemap canvas').toBeGreaterThan(100);
+		expect(painted.countries, 'countries on the basemap').toBeGreaterThan(50);
+		expect(painted.opaque, 'countries painted opaque with the tiles down').toBe(painted.countries);
+		expect(painted.highlighted).toBe(steps[2]!.map.countries.length);
 		// No broken-image boxes left in the tile pane.
 		const brokenVisible = await map.locator('.leaflet-tile-pane img').evaluateAll(
 			(images) =>

@@ -571,7 +571,7 @@ test.describe('print handout', () => {
 // ---------------------------------------------------------------------------------------------
 
 test.describe('offline', () => {
-	test('the offline cache waits until the page has started; embeds never download it', async ({
+	test('the offline cache waits until the page has started and the reader pauses; embeds never download it', async ({
 		page,
 		browser,
 		baseURL,
@@ -586,7 +586,13 @@ test.describe('offline', () => {
 		await waitForAppStart(page);
 		// Not while the story starts (its download would compete with the page's own scripts)...
 		expect(await registrations(page)).toBe(0);
-		// ...but soon after, on its own.
+		// ...nor while the reader scrolls, for longer than the quiet time it waits for...
+		for (let i = 0; i < 8; i++) {
+			await page.mouse.wheel(0, 150);
+			await page.waitForTimeout(400);
+		}
+		expect(await registrations(page)).toBe(0);
+		// ...but soon after they pause, on its own.
 		await expect.poll(() => registrations(page), { timeout: 15_000 }).toBe(1);
 		await expectCleanPage();
 

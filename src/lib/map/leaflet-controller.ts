@@ -3,12 +3,10 @@
 // (Leaflet touches `window` on import) by LeafletMap.svelte's attachment.
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import basemap from 'virtual:basemap';
-import { BASEMAP_EXTENT } from './extent';
+import { basemapLayer, BASEMAP_BOUNDS } from './basemap-layer';
 import { countryTone } from './countries';
 import { formatKilometres, t } from '$lib/i18n';
 import type { MapState } from '$lib/story/state';
-import { countries as allCountries } from '$lib/data';
 
 export interface ControllerOptions {
 	tileUrl?: string;
@@ -31,10 +29,8 @@ type Tone = ReturnType<typeof countryTone>;
 
 export class LeafletController {
 	readonly map: L.Map;
-	#countryLayers = new Map<string, L.Path>();
+	#countryPaths: Map<string, SVGPathElement>;
 	#highlighted = new Map<string, Tone>();
-	#palette: Record<'land' | 'edge' | Tone | 'otherEdge', string>;
-	#tiles: 'none' | 'on' | 'failed';
 	#placeMarkers: L.Marker[] = [];
 	#overlays: L.LayerGroup;
 	#zoomControl = L.control.zoom({ position: 'topright' });
@@ -50,11 +46,6 @@ export class LeafletController {
 			minZoom: 2,
 			maxZoom: 9,
 			renderer: L.svg({ padding: 0.5 }),
-			// Explorers cannot pan past the shipped basemap into empty sea.
-			maxBounds: L.latLngBounds(
-				[BASEMAP_EXTENT[0][1], BASEMAP_EXTENT[0][0]],
-				[BASEMAP_EXTENT[1][1], BASEMAP_EXTENT[1][0]]
-			),
 			maxBoundsViscosity: 0.8,
 			...Object.fromEntries(INTERACTIONS.map((name) => [name, false]))
 		});
@@ -63,42 +54,17 @@ export class LeafletController {
 		this.map.attributionControl.setPrefix(false);
 		this.map.attributionControl.addAttribution(t.map.basemapAttribution);
 
-		// The basemap is drawn on a canvas: redrawing 70-odd countries after each move costs far
-		// less there than as SVG paths, which matters on a slow phone mid-scroll. Its colours come
-		// from the theme's CSS variables; routes and labels stay in the DOM for the contract.
-		const css = getComputedStyle(element);
-		const color = (name: string) => css.getPropertyValue(name).trim();
-		this.#palette = {
-			land: color('--land'),
-			edge: color('--land-edge'),
-			otherEdge: color('--ink-soft'),
-			ru: color('--ru-fill'),
-			kp: color('--kp-fill'),
-			ua: color('--ua-fill'),
-			other: color('--other-fill')
-		};
-		this.#tiles = options.tileUrl ? 'on' : 'none';
-
-		const isoToCountry = new Map(allCountries.map((c) => [c.iso, c.id]));
-		// GeoJSON hands its options to each polygon it creates, renderer included.
-		const basemapOptions: L.GeoJSONOptions & L.PathOptions = {
-			interactive: false,
-			renderer: L.canvas({ padding: 0.5 }),
-			style: () => this.#countryStyle(undefined),
-			onEachFeature: (feature, layer) => {
-				const countryId = isoToCountry.get(feature.properties.iso);
-				if (countryId) this.#countryLayers.set(countryId, layer as L.Path);
-			}
-		};
-		L.geoJSON(basemap, basemapOptions).addTo(this.map);
+		const basemap = basemapLayer(this.map);
+		basemap.layer.addTo(this.map);
+		this.#countryPaths = basemap.countryPaths;
 
 		if (options.tileUrl) {
+			// Over tiles, the basemap only tints the highlighted countries (see LeafletMap's CSS).
+			element.classList.add('tiles-on');
 			L.tileLayer(options.tileUrl, { attribution: options.tileAttribution, maxZoom: 9 })
 				.once('tileerror', () => {
 					// The vector basemap takes over in full: nothing breaks, nothing is left blank.
-					this.#tiles = 'failed';
-					element.classList.add('tiles-failed');
-					this.#restyleAll();
+					element.classList.replace('tiles-on', 'tiles-failed');
 				})
 				.addTo(this.map);
 		}
@@ -127,6 +93,9 @@ export class LeafletController {
 	}
 
 	setInteractive(on: boolean) {
+		// Explorers cannot pan past the shipped basemap into empty sea. The story's own views are
+		// left alone: pushed back inside after a flight, a wide view would jump a second time.
+		this.map.setMaxBounds(on ? BASEMAP_BOUNDS : L.latLngBounds([]));
 		for (const name of INTERACTIONS) {
 			const handler = this.map[name] as L.Handler | undefined;
 			if (on) handler?.enable();
@@ -154,28 +123,19 @@ export class LeafletController {
 		this.map.remove();
 	}
 
-	#countryStyle(tone: Tone | undefined): L.PathOptions {
-		const p = this.#palette;
-		const overTiles = this.#tiles === 'on';
-		return {
-			weight: tone === 'other' ? 1 : 0.7,
-			color: tone === 'other' ? p.otherEdge : p.edge,
-			fillColor: tone ? p[tone] : p.land,
-			fillOpacity: overTiles ? (tone ? 0.45 : 0) : 1
-		};
-	}
-
-	#restyleAll() {
-		for (const [id, layer] of this.#countryLayers)
-			layer.setStyle(this.#countryStyle(this.#highlighted.get(id)));
-	}
-
 	#draw(state: MapState) {
 		const previous = this.#highlighted;
 		this.#highlighted = new Map(state.countries.map((c) => [c.id, countryTone(c.id)]));
 		for (const id of new Set([...previous.keys(), ...this.#highlighted.keys()])) {
-			if (previous.get(id) === this.#highlighted.get(id)) continue;
-			this.#countryLayers.get(id)?.setStyle(this.#countryStyle(this.#highlighted.get(id)));
+			const tone = this.#highlighted.get(id);
+			if (previous.get(id) === tone) continue;
+			const path = this.#countryPaths.get(id);
+			if (!path) continue;
+			if (tone) {
+				path.setAttribute('class', `highlighted ${tone}`);
+				// Drawn last, so that no neighbour's edge covers a highlighted border.
+				path.parentNode?.append(path);
+			} else path.removeAttribute('class');
 		}
 
 		this.#overlays.clearLayers();
