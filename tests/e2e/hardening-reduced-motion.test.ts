@@ -59,9 +59,14 @@ async function recordStepChange(page: Page, change: () => Promise<void>): Promis
 	await page.evaluate(() => {
 		const graphic = document.querySelector('[data-graphic]')!;
 		const map = graphic.querySelector<HTMLElement>('[data-map]');
+		// Where each mark is drawn in this frame (its transform as the browser has it, mid-glide
+		// included) and its size.
 		const marks = () =>
-			[...graphic.querySelectorAll('[data-event] circle')]
-				.map((circle) => `${circle.getAttribute('cx')}:${circle.getAttribute('r')}`)
+			[...graphic.querySelectorAll('[data-event]')]
+				.map(
+					(mark) =>
+						`${getComputedStyle(mark).transform}:${mark.querySelector('circle')?.getAttribute('r')}`
+				)
 				.join('|');
 		const rec = {
 			changedAt: -1,

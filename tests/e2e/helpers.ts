@@ -236,9 +236,10 @@ export async function waitForLeaflet(page: Page) {
  * Waits until something that animates keeps the same state for several animation frames:
  * - `map`: every Leaflet map (none is fine) keeps its centre and zoom attributes and the position
  *   of its panes, overlay and markers. Mid-flight only the markers and overlay move (data-zoom
- *   changes at moveend), and a fly between steps fires moveend more than once (the fly, then the
- *   pan back inside the max bounds), so the first change of data-center is not yet the view;
- * - `timeline`: the marks keep their x (the visible period tweens between steps);
+ *   changes at moveend), and a move may fire moveend more than once, so the first change of
+ *   data-center is not yet the view;
+ * - `timeline`: the marks stay where they are drawn, and the ticks and labels are back (the marks
+ *   glide to a new period between steps);
  * - `scroll`: the page's scroll position holds (keyboard scrolling is animated).
  */
 async function waitForStill(root: Page | Frame, what: 'map' | 'timeline' | 'scroll') {
@@ -251,12 +252,15 @@ async function waitForStill(root: Page | Frame, what: 'map' | 'timeline' | 'scro
 							const snapshot = () => {
 								if (what === 'scroll') return String(scrollY);
 								if (what === 'timeline')
-									return [...document.querySelectorAll('svg[data-timeline] [data-event] circle')]
-										.map((circle) => circle.getAttribute('cx'))
+									return [
+										...document.querySelectorAll('svg[data-timeline] [data-event]'),
+										...document.querySelectorAll('svg[data-timeline] .gliding')
+									]
+										.map((mark) => getComputedStyle(mark).transform)
 										.join(',');
 								return [
 									...document.querySelectorAll<HTMLElement | SVGElement>(
-										'[data-map], .leaflet-map-pane, .leaflet-overlay-pane svg, .leaflet-marker-icon'
+										'[data-map], .leaflet-map-pane, .leaflet-overlay-pane svg, .leaflet-basemap-pane svg, .leaflet-marker-icon'
 									)
 								]
 									.map(
