@@ -148,7 +148,9 @@ describe('a new period', () => {
 		const from = indexOfStep('guerra-2022');
 		const to = indexOfStep('ratificacion-2024');
 		const { screen, target } = await renderStep(from);
-		const mark = markOf(target, 'firma-tratado');
+		// In both periods: it glides. (One that leaves hides at once, where it was.)
+		const mark = markOf(target, 'ratificacion-duma');
+		const leaving = markOf(target, 'firma-tratado');
 		const x = () => mark.transform.baseVal.consolidate()!.matrix.e;
 		const drawnX = () => new DOMMatrix(getComputedStyle(mark).transform).e;
 		const startX = x();
@@ -171,6 +173,8 @@ describe('a new period', () => {
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		const midX = drawnX();
 		expect(Math.min(startX, endX) < midX && midX < Math.max(startX, endX)).toBe(true);
+		expect(getComputedStyle(leaving).visibility).toBe('hidden');
+		expect(leaving.getAnimations()).toEqual([]);
 
 		await expect.poll(() => labels.classList.contains('gliding'), { timeout: 2000 }).toBe(false);
 		expect(ticks.classList.contains('gliding')).toBe(false);
