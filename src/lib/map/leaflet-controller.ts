@@ -5,6 +5,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { basemapLayer, BASEMAP_BOUNDS } from './basemap-layer';
 import { countryTone } from './countries';
+import { declutter, type MapLabel } from './declutter';
 import { formatKilometres, t } from '$lib/i18n';
 import type { MapState } from '$lib/story/state';
 
@@ -31,7 +32,14 @@ export class LeafletController {
 	readonly map: L.Map;
 	#countryPaths: Map<string, SVGPathElement>;
 	#highlighted = new Map<string, Tone>();
-	#placeMarkers: L.Marker[] = [];
+	/** The step's text markers, with their measured size (0 until the map is laid out). */
+	#labels: {
+		id: string;
+		kind: MapLabel['kind'];
+		marker: L.Marker;
+		width: number;
+		height: number;
+	}[] = [];
 	#overlays: L.LayerGroup;
 	#zoomControl = L.control.zoom({ position: 'topright' });
 	#resizeObserver: ResizeObserver;
@@ -139,6 +147,7 @@ export class LeafletController {
 		}
 
 		this.#overlays.clearLayers();
+		this.#labels = [];
 		for (const route of state.routes) {
 			const line = L.polyline(
 				route.line.map(([lon, lat]) => [lat, lon] as L.LatLngTuple),
@@ -146,22 +155,44 @@ export class LeafletController {
 			).addTo(this.#overlays);
 			line.getElement()?.setAttribute('data-route', route.id);
 			const [lon, lat] = route.labelAt;
-			this.#label([lat, lon], t.map.straightLine(formatKilometres(route.lengthKm)), 'route-label');
+			const text = t.map.straightLine(formatKilometres(route.lengthKm));
+			const marker = this.#label([lat, lon], text, 'route-label');
+			this.#labels.push({ id: `route:${route.id}`, kind: 'route', marker, width: 0, height: 0 });
 		}
-		this.#placeMarkers = state.places.map((place) => {
+		for (const place of state.places) {
 			const marker = this.#label([place.lat, place.lon], place.name, 'place-label', true);
 			marker.getElement()?.setAttribute('data-place', place.id);
-			return marker;
-		});
+			this.#labels.push({ id: `place:${place.id}`, kind: 'place', marker, width: 0, height: 0 });
+		}
 		this.#placeLabels();
 	}
 
-	/** A place near the map's right edge gets its name on the left of its dot, so it is not cut. */
+	/**
+	 * Puts each label where it covers no other (declutter): a name on the other side of its dot, a
+	 * distance below its route, or, where nothing fits, a place's dot without its name.
+	 */
 	#placeLabels() {
-		const width = this.map.getSize().x;
-		for (const marker of this.#placeMarkers) {
-			const x = this.map.latLngToContainerPoint(marker.getLatLng()).x;
-			marker.getElement()?.classList.toggle('flip', x > width * 0.7);
+		const size = this.map.getSize();
+		for (const label of this.#labels) {
+			if (label.width > 0) continue;
+			// Measured once per step (the text does not change with the view), when laid out.
+			const box = label.marker.getElement()?.firstElementChild?.getBoundingClientRect();
+			label.width = box?.width ?? 0;
+			label.height = box?.height ?? 0;
+		}
+		const placements = declutter(
+			this.#labels.map(({ id, kind, marker, width, height }) => {
+				const { x, y } = this.map.latLngToContainerPoint(marker.getLatLng());
+				return { id, kind, x, y, width, height };
+			}),
+			{ width: size.x, height: size.y }
+		);
+		for (const { id, marker } of this.#labels) {
+			const placement = placements.get(id);
+			const classes = marker.getElement()?.classList;
+			classes?.toggle('flip', placement === 'left');
+			classes?.toggle('below', placement === 'below');
+			classes?.toggle('crowded', placement === 'hidden');
 		}
 	}
 

@@ -1,0 +1,120 @@
+// Where each map label goes so that none covers another: at the overview steps Vladivostok and
+// Khasan are a few pixels apart, and two routes run side by side from Moscow and Kursk. Pure
+// geometry on the labels' measured sizes, run after every move (LeafletController).
+
+export interface MapLabel {
+	id: string;
+	/** A place's name (beside its dot) or a route's distance (above or below its midpoint). */
+	kind: 'place' | 'route';
+	/** The anchor in container pixels: the place's dot, or the route's label point. */
+	x: number;
+	y: number;
+	/** The label's measured box (for a place: dot, gap and name together). */
+	width: number;
+	height: number;
+}
+
+/** `right`/`left`: a place's name on that side of its dot; `above`/`below`: a route's label. */
+export type Placement = 'right' | 'left' | 'above' | 'below' | 'hidden';
+
+interface Box {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/** Half the dot's size (see the CSS): a dot is this far around its anchor. */
+const DOT = 5;
+/** From the anchor to where a place's name starts: half the dot and the gap after it. */
+const NAME_START = DOT + 5;
+/** A route label sits 30 % of its height off its point (translate(-50%, -130%) in the CSS). */
+const ROUTE_OFFSET = 0.3;
+/** Labels keep this much air between them. */
+const GAP = 1;
+/**
+ * The share of a label's measured height its letters fill: the box is a line of the page's
+ * line-height (1.5), the letters about one font size of it.
+ */
+const INK = 0.67;
+
+function boxFor(label: MapLabel, placement: Placement): Box {
+	const { x, y, width } = label;
+	const height = label.height * INK;
+	switch (placement) {
+		// A place's box is its name alone (its dot is among the dots).
+		case 'right':
+			return {
+				left: x + NAME_START,
+				right: x - DOT + width,
+				top: y - height / 2,
+				bottom: y + height / 2
+			};
+		case 'left':
+			return {
+				left: x + DOT - width,
+				right: x - NAME_START,
+				top: y - height / 2,
+				bottom: y + height / 2
+			};
+		case 'above':
+			return {
+				left: x - width / 2,
+				right: x + width / 2,
+				top: y - (1 + ROUTE_OFFSET) * height,
+				bottom: y - ROUTE_OFFSET * height
+			};
+		default:
+			return {
+				left: x - width / 2,
+				right: x + width / 2,
+				top: y + ROUTE_OFFSET * height,
+				bottom: y + (1 + ROUTE_OFFSET) * height
+			};
+	}
+}
+
+const overlaps = (a: Box, b: Box) =>
+	a.left < b.right + GAP &&
+	b.left < a.right + GAP &&
+	a.top < b.bottom + GAP &&
+	b.top < a.bottom + GAP;
+
+const inside = (box: Box, frame: { width: number; height: number }) =>
+	box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height;
+
+/**
+ * Greedy placement, places before routes, each in the given order: the first candidate side
+ * that stays in the frame and clears every dot and every label placed so far; failing that,
+ * hidden (a place keeps its dot), rather than cut by the edge or drawn over another.
+ */
+export function declutter(
+	labels: MapLabel[],
+	frame: { width: number; height: number }
+): Map<string, Placement> {
+	const places = labels.filter((label) => label.kind === 'place');
+	const routes = labels.filter((label) => label.kind === 'route');
+	const dots = places.map(({ id, x, y }) => ({
+		id,
+		box: { left: x - DOT, right: x + DOT, top: y - DOT, bottom: y + DOT }
+	}));
+	const placed: Box[] = [];
+	const result = new Map<string, Placement>();
+	for (const label of [...places, ...routes]) {
+		const candidates: Placement[] =
+			label.kind === 'route'
+				? ['above', 'below']
+				: label.x > frame.width * 0.7
+					? ['left', 'right']
+					: ['right', 'left'];
+		// A place's name may touch its own dot, and no other.
+		const clear = (box: Box) =>
+			!placed.some((other) => overlaps(box, other)) &&
+			!dots.some((dot) => dot.id !== label.id && overlaps(box, dot.box));
+		const options = candidates.map((placement) => ({ placement, box: boxFor(label, placement) }));
+		const chosen = options.find(({ box }) => inside(box, frame) && clear(box));
+		result.set(label.id, chosen?.placement ?? 'hidden');
+		if (chosen) placed.push(chosen.box);
+	}
+	return result;
+}
