@@ -9,8 +9,8 @@ export const MARGIN = { left: 16, right: 16 };
 
 /**
  * A linear scale over milliseconds. d3's scaleUtc would give the same positions, but each one
- * builds its own calendar of tick formats, and the strip makes a scale on every frame of a
- * transition; its ticks come from ticksFor, not from the scale.
+ * builds its own calendar of tick formats, which the strip never uses: its ticks come from
+ * ticksFor, not from the scale.
  */
 export type TimeScale = ScaleLinear<number, number>;
 
