@@ -157,6 +157,53 @@ test.describe('the story at /', () => {
 		await expectCleanPage();
 	});
 
+	test('the prerendered timeline comes alive in place: its nodes stay, none is rebuilt', async ({
+		page,
+		expectCleanPage
+	}) => {
+		// Remember the strip the HTML parser made, and anything that takes a strip out of the page.
+		await page.addInitScript(() => {
+			const seen = window as unknown as { firstStrip?: Element; stripsRemoved: number };
+			seen.stripsRemoved = 0;
+			new MutationObserver((records) => {
+				seen.firstStrip ??= document.querySelector('[data-timeline]') ?? undefined;
+				for (const record of records)
+					for (const node of record.removedNodes)
+						if (
+							node instanceof Element &&
+							(node.matches('[data-timeline]') || node.querySelector('[data-timeline]'))
+						)
+							seen.stripsRemoved++;
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto('/');
+		const strip = page.locator('[data-graphic] [data-timeline]');
+		// Live: the strip has measured its box (the HTML was drawn for a 640 px box).
+		await expect
+			.poll(() =>
+				strip.evaluate(
+					(svg) => svg.getAttribute('viewBox') === `0 0 ${svg.clientWidth} ${svg.clientHeight}`
+				)
+			)
+			.toBe(true);
+		expect(
+			await page.evaluate(() => {
+				const seen = window as unknown as { firstStrip?: Element; stripsRemoved: number };
+				return {
+					same: seen.firstStrip === document.querySelector('[data-timeline]'),
+					removed: seen.stripsRemoved
+				};
+			})
+		).toEqual({ same: true, removed: 0 });
+
+		// And it answers: Enter on a mark pins its card.
+		const mark = strip.locator('[data-event][tabindex="0"]').first();
+		await mark.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('[data-event-card]')).toBeVisible();
+		await expectCleanPage();
+	});
+
 	test('/#paso-5 opens directly at step 5', async ({ page, expectCleanPage }) => {
 		const step = steps[4]!;
 		expect(step.id).toBe('pionyang-2024');

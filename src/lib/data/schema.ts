@@ -166,6 +166,8 @@ export const storyFile = file({
 	),
 	analysis: list(section),
 	method: section,
+	/** The «Insertar en tu web» section under the story, above its embed codes. */
+	embed: section,
 	credits: list(text)
 });
 

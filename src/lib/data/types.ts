@@ -124,6 +124,7 @@ export interface StoryCopy {
 	intro: string[];
 	analysis: Section[];
 	method: Section;
+	embed: Section;
 	credits: string[];
 }
 

@@ -210,6 +210,7 @@ export function validateDataset(raw: RawData): Validation {
 				intro: story.intro,
 				analysis: story.analysis,
 				method: story.method,
+				embed: story.embed,
 				credits: story.credits
 			},
 			guide

@@ -1,6 +1,6 @@
 // The timeline of the story's first step as build-time HTML, with the props Graphic gives its live
-// timeline in the same layout, so that a page can start with it as it is and let the live one replace it in a task of
-// its own (see Graphic's firstTimeline).
+// timeline in the same layout, so that a page can start with it as it is and let the live one
+// hydrate it in a task of its own (see PrerenderedTimeline).
 import { cardPlacementFor, type GraphicLayout } from '$lib/story/layout';
 import { allEvents, stateAt } from '$lib/story/state';
 import Timeline from '$lib/timeline/Timeline.svelte';

@@ -1,7 +1,8 @@
-// Writes at build time what the story page shows but never changes, or not at first: the reading
-// time, the steps' cards, the first step's static map (inline SVG, for first paint and readers
-// without JavaScript) and timeline, the sections after the scrolly and the print handout. The page ships them as HTML,
-// so the browser neither projects the map nor hydrates the long static parts (see html.ts).
+// Writes at build time what the story page shows but never changes, or not at first: the opening
+// (headline to intro, with the reading time), the steps' cards, the first step's static map
+// (inline SVG, for first paint and readers without JavaScript) and timeline, the sections after
+// the scrolly, the credits and the print handout. The page ships them as HTML, so the browser
+// neither projects the map nor hydrates the static parts (see html.ts).
 import basemap from 'virtual:basemap';
 import { countWords, readingMinutes } from '$lib/copy/inline';
 import { copy, steps } from '$lib/data';
@@ -9,27 +10,33 @@ import { staticMapSvg } from '$lib/map/static-svg';
 import Handout from '$lib/present/Handout.svelte';
 import { firstTimelineHtml } from '$lib/server/first-timeline';
 import { renderHtml } from '$lib/server/html';
+import EmbedInvite from '$lib/story/EmbedInvite.svelte';
 import StepCard from '$lib/story/StepCard.svelte';
+import StoryCredits from '$lib/story/StoryCredits.svelte';
 import StoryEnd from '$lib/story/StoryEnd.svelte';
+import StoryLead from '$lib/story/StoryLead.svelte';
 import { stateAt } from '$lib/story/state';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const first = stateAt(0);
+	const minutes = readingMinutes(
+		countWords([
+			...copy.intro,
+			...steps.flatMap((step) => step.text),
+			...copy.analysis.flatMap((section) => section.paragraphs),
+			...copy.method.paragraphs
+		])
+	);
 	return {
-		readingMinutes: readingMinutes(
-			countWords([
-				...copy.intro,
-				...steps.flatMap((step) => step.text),
-				...copy.analysis.flatMap((section) => section.paragraphs),
-				...copy.method.paragraphs
-			])
-		),
+		lead: renderHtml(StoryLead, { readingMinutes: minutes }),
 		cards: steps.map((step) => renderHtml(StepCard, { step })),
 		firstMap: staticMapSvg(first.map, first.step.description, basemap, { as: 'inline' }),
 		// The scrolly's sticky graphic fills its box (Graphic's default layout).
 		firstTimeline: firstTimelineHtml('fill'),
 		storyEnd: renderHtml(StoryEnd, {}),
+		embedInvite: renderHtml(EmbedInvite, {}),
+		credits: renderHtml(StoryCredits, {}),
 		handout: renderHtml(Handout, {})
 	};
 };

@@ -1,5 +1,5 @@
 // The first step's timeline as build-time HTML for the embeds that show one: the embed starts with
-// it and the live timeline takes its place in a task of its own (see Graphic's firstTimeline).
+// it and the live timeline hydrates it in a task of its own (see PrerenderedTimeline).
 import { EMBEDS, isEmbedName } from '$lib/embed/embeds';
 import { firstTimelineHtml } from '$lib/server/first-timeline';
 import type { PageServerLoad } from './$types';
