@@ -121,6 +121,84 @@ test('unmounting before Leaflet has loaded throws nothing and leaves no map', as
 	target.remove();
 });
 
+describe('starting in steps', () => {
+	/** Counts animation frames from now on; returns the count so far. */
+	function frameCounter(): () => number {
+		let frames = 0;
+		const tick = () => {
+			frames++;
+			handle = requestAnimationFrame(tick);
+		};
+		let handle = requestAnimationFrame(tick);
+		afterEach(() => cancelAnimationFrame(handle));
+		return () => frames;
+	}
+
+	test('the map is set up in one task and drawn, then shown, in another a frame later', async () => {
+		// One task for all of it is a long task on a slow phone, the moment the reader starts
+		// scrolling. Until drawn the map stays invisible (not ready): no bare basemap flashes.
+		const module = await import('$lib/map/leaflet-controller');
+		const frames = frameCounter();
+		const target = host();
+		let framesAtSetUp: number | undefined;
+		new MutationObserver(() => {
+			if (target.querySelector('.leaflet-container')) framesAtSetUp ??= frames();
+		}).observe(target, { subtree: true, attributes: true, attributeFilter: ['class'] });
+		const seenAtDraw: { frames: number; ready: boolean; setUp: boolean }[] = [];
+		const draw = module.LeafletController.prototype.draw;
+		vi.spyOn(module.LeafletController.prototype, 'draw').mockImplementation(function (
+			this: InstanceType<typeof module.LeafletController>,
+			state: MapState
+		) {
+			const element = target.querySelector<HTMLElement>('[data-map]')!;
+			seenAtDraw.push({
+				frames: frames(),
+				ready: element.classList.contains('ready'),
+				setUp: element.querySelector('.leaflet-map-pane') !== null
+			});
+			draw.call(this, state);
+		});
+		await render(LeafletMap, {
+			target,
+			props: { map: stateAt(0).map, interactive: false, label: 'Mapa' }
+		});
+		const element = target.querySelector<HTMLElement>('[data-map]')!;
+		await expect.poll(() => element.classList.contains('ready'), { timeout: 5000 }).toBe(true);
+
+		expect(seenAtDraw).toHaveLength(1);
+		expect(framesAtSetUp).toBeDefined();
+		expect(seenAtDraw[0]!.setUp).toBe(true);
+		expect(seenAtDraw[0]!.ready).toBe(false);
+		expect(seenAtDraw[0]!.frames).toBeGreaterThan(framesAtSetUp!);
+		expect(element.querySelectorAll('[data-place]')).toHaveLength(stateAt(0).map.places.length);
+		target.remove();
+	});
+
+	test('unmounting between set-up and drawing removes the map and draws nothing', async () => {
+		const module = await import('$lib/map/leaflet-controller');
+		const draw = vi.spyOn(module.LeafletController.prototype, 'draw');
+		const target = host();
+		const component = mount(LeafletMap, {
+			target,
+			props: { map: stateAt(0).map, interactive: false, label: 'Mapa' }
+		});
+		// Unmount in the very task that set the map up, before its drawing task can run.
+		const unmounted = new Promise<void>((resolve) =>
+			new MutationObserver((_, observer) => {
+				if (!target.querySelector('.leaflet-container')) return;
+				observer.disconnect();
+				void unmount(component);
+				resolve();
+			}).observe(target, { subtree: true, attributes: true, attributeFilter: ['class'] })
+		);
+		await unmounted;
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(draw).not.toHaveBeenCalled();
+		expect(document.querySelector('.leaflet-pane')).toBeNull();
+		target.remove();
+	});
+});
+
 describe.each(Array.from({ length: stepCount }, (_, i) => [stateAt(i).step.id, i] as const))(
 	'step %s',
 	(_id, index) => {

@@ -85,16 +85,22 @@ export class LeafletController {
 		element.addEventListener('wheel', this.#onWheel, { passive: false });
 		this.#resizeObserver = new ResizeObserver(() => this.map.invalidateSize({ pan: false }));
 		this.#resizeObserver.observe(element);
+	}
+
+	/**
+	 * Draws a step's places, routes and highlighted countries where the map is. Apart from the
+	 * constructor, which only sets the map up at the step's view: each is a slow phone's long
+	 * task, and together they would be one.
+	 */
+	draw(state: MapState) {
+		if (state === this.#shownStep) return;
 		this.#shownStep = state;
 		this.#draw(state);
 	}
 
 	/** Draws a step's places, routes and highlighted countries, and moves to its bounds. */
 	show(state: MapState, animate: boolean) {
-		if (state !== this.#shownStep) {
-			this.#shownStep = state;
-			this.#draw(state);
-		}
+		this.draw(state);
 		const bounds = L.latLngBounds(state.bounds);
 		if (animate) this.map.flyToBounds(bounds, { padding: PADDING, duration: 1.1 });
 		else this.map.fitBounds(bounds, { padding: PADDING, animate: false });
