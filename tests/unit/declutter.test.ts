@@ -20,6 +20,14 @@ const route = (id: string, x: number, y: number, width = 150): MapLabel => ({
 	width,
 	height: 15
 });
+const area = (id: string, x: number, y: number, width = 120): MapLabel => ({
+	id,
+	kind: 'area',
+	x,
+	y,
+	width,
+	height: 20
+});
 
 describe('declutter', () => {
 	test('labels with room keep their usual side', () => {
@@ -70,6 +78,23 @@ describe('declutter', () => {
 		expect(result.get('a')).toBe('right');
 		expect(result.get('b')).toBe('right');
 		expect(result.get('r')).toBe('hidden');
+	});
+
+	test('a country’s name goes above its centre, else below, and gives way to places and routes', () => {
+		expect(declutter([area('rusia', 200, 150)], FRAME).get('rusia')).toBe('above');
+		// A place's name just above the centre: the country's goes below it.
+		const below = declutter([area('corea', 200, 150), place('pionyang', 160, 140)], FRAME);
+		expect(Object.fromEntries(below)).toEqual({ pionyang: 'right', corea: 'below' });
+		// Listed first, it is still placed last: with a place above and a route below, no room.
+		const none = declutter(
+			[area('corea', 200, 150), place('pionyang', 160, 140), route('r', 200, 170)],
+			FRAME
+		);
+		expect(Object.fromEntries(none)).toEqual({
+			pionyang: 'right',
+			r: 'above',
+			corea: 'hidden'
+		});
 	});
 
 	test('no two placed labels overlap, whatever the crowd', () => {

@@ -4,9 +4,12 @@
 
 export interface MapLabel {
 	id: string;
-	/** A place's name (beside its dot) or a route's distance (above or below its midpoint). */
-	kind: 'place' | 'route';
-	/** The anchor in container pixels: the place's dot, or the route's label point. */
+	/**
+	 * A place's name (beside its dot), a route's distance (above or below its midpoint) or a
+	 * country's name (above or below its centre; static maps only).
+	 */
+	kind: 'place' | 'route' | 'area';
+	/** The anchor in container pixels: the place's dot, the route's label point, an area's centre. */
 	x: number;
 	y: number;
 	/** The label's measured box (for a place: dot, gap and name together). */
@@ -14,7 +17,7 @@ export interface MapLabel {
 	height: number;
 }
 
-/** `right`/`left`: a place's name on that side of its dot; `above`/`below`: a route's label. */
+/** `right`/`left`: a place's name on that side of its dot; `above`/`below`: a route's or area's. */
 export type Placement = 'right' | 'left' | 'above' | 'below' | 'hidden';
 
 interface Box {
@@ -84,9 +87,10 @@ const inside = (box: Box, frame: { width: number; height: number }) =>
 	box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height;
 
 /**
- * Greedy placement, places before routes, each in the given order: the first candidate side
- * that stays in the frame and clears every dot and every label placed so far; failing that,
- * hidden (a place keeps its dot), rather than cut by the edge or drawn over another.
+ * Greedy placement, places before routes before areas (a country is named by its colour too),
+ * each in the given order: the first candidate side that stays in the frame and clears every dot
+ * and every label placed so far; failing that, hidden (a place keeps its dot), rather than cut by
+ * the edge or drawn over another.
  */
 export function declutter(
 	labels: MapLabel[],
@@ -94,15 +98,16 @@ export function declutter(
 ): Map<string, Placement> {
 	const places = labels.filter((label) => label.kind === 'place');
 	const routes = labels.filter((label) => label.kind === 'route');
+	const areas = labels.filter((label) => label.kind === 'area');
 	const dots = places.map(({ id, x, y }) => ({
 		id,
 		box: { left: x - DOT, right: x + DOT, top: y - DOT, bottom: y + DOT }
 	}));
 	const placed: Box[] = [];
 	const result = new Map<string, Placement>();
-	for (const label of [...places, ...routes]) {
+	for (const label of [...places, ...routes, ...areas]) {
 		const candidates: Placement[] =
-			label.kind === 'route'
+			label.kind !== 'place'
 				? ['above', 'below']
 				: label.x > frame.width * 0.7
 					? ['left', 'right']

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { MapState } from '$lib/story/state';
 import { formatKilometres, t } from '$lib/i18n';
 import { countryTone } from './countries';
+import { declutter, type MapLabel } from './declutter';
 
 export interface Frame {
 	width: number;
@@ -32,11 +33,41 @@ export type Basemap = FeatureCollection<Polygon | MultiPolygon, { iso: string }>
 export interface StaticGeometry {
 	frame: Frame;
 	countries: { id: string; d: string; tone?: ReturnType<typeof countryTone> }[];
-	countryLabels: { id: string; name: string; x: number; y: number }[];
-	routes: { id: string; kind: string; d: string; label?: { x: number; y: number }; text: string }[];
-	/** `end`: the label sits left of its dot, near the frame's right edge. */
-	places: { id: string; name: string; x: number; y: number; anchor: 'start' | 'end' }[];
+	/** A highlighted country's name, above or below its centre; none where it has no room. */
+	countryLabels: { id: string; name: string; x: number; y: number; side: 'above' | 'below' }[];
+	/** A route's distance label: at its point, above or below its line; none if it has no room. */
+	routes: {
+		id: string;
+		kind: string;
+		d: string;
+		label?: { x: number; y: number; side: 'above' | 'below' };
+		text: string;
+	}[];
+	/** A place's name goes right or left of its dot, or is left out where it has no room. */
+	places: { id: string; name: string; x: number; y: number; side: 'right' | 'left' | 'hidden' }[];
 }
+
+/**
+ * The static maps' label sizes, estimated (there is no page to measure them in at build time):
+ * names in 16 px bold, distances in 14 px semibold, countries in 13 px capitals spaced 0.12 em
+ * (see static-svg.ts). Letters average about 0.62 of the font size in the widest usual system
+ * font (DejaVu Sans Bold), its capitals about 0.68.
+ */
+const PLACE_FONT = 16;
+const ROUTE_FONT = 14;
+const COUNTRY_FONT = 13;
+const CHAR_EM = 0.62;
+const CAPITAL_EM = 0.68 + 0.12;
+const textWidth = (text: string, font: number, em = CHAR_EM) => text.length * font * em;
+/**
+ * The height to give declutter, which takes two thirds of a measured line box as the letters:
+ * here the letters' full height (1.17 em from ascender to descender in DejaVu Sans) and the 2 px
+ * halo above and below them.
+ */
+const lineBox = (font: number) => (1.17 * font + 4) / 0.67;
+/** declutter's place box spans dot, gap and name: the name starts 10 px right of the dot's centre. */
+const NAME_START = 10;
+const DOT_RADIUS = 6;
 
 export function staticGeometry(
 	map: MapState,
@@ -63,6 +94,63 @@ export function staticGeometry(
 	const inFrame = (p: [number, number] | null): p is [number, number] =>
 		!!p && p[0] >= 0 && p[0] <= FRAME.width && p[1] >= 0 && p[1] <= FRAME.height;
 
+	const routes = map.routes.map((route) => {
+		const label = projection(route.labelAt);
+		return {
+			id: route.id,
+			kind: route.kind,
+			d: path({ type: 'LineString', coordinates: route.line }) ?? '',
+			point: label,
+			text: t.map.straightLine(formatKilometres(route.lengthKm))
+		};
+	});
+	const places = map.places.flatMap((place) => {
+		const point = projection([place.lon, place.lat]);
+		return point ? [{ id: place.id, name: place.name, x: point[0], y: point[1] }] : [];
+	});
+	const countryLabels = map.countries.flatMap((country) => {
+		const feature = basemap.features.find((f) => f.properties.iso === country.iso);
+		const point = feature ? projection(geoCentroid(largestPart(feature))) : null;
+		return inFrame(point) ? [{ id: country.id, name: country.name, x: point[0], y: point[1] }] : [];
+	});
+	// The same placement as the live map's (LeafletController), so that no label covers another;
+	// a country's name gives way to the places and routes.
+	const sides = declutter(
+		[
+			...places.map((place): MapLabel => ({
+				id: `place:${place.id}`,
+				kind: 'place',
+				x: place.x,
+				y: place.y,
+				width: NAME_START + textWidth(place.name, PLACE_FONT) + DOT_RADIUS,
+				height: lineBox(PLACE_FONT)
+			})),
+			...routes.flatMap((route): MapLabel[] =>
+				route.point
+					? [
+							{
+								id: `route:${route.id}`,
+								kind: 'route',
+								x: route.point[0],
+								y: route.point[1],
+								width: textWidth(route.text, ROUTE_FONT),
+								height: lineBox(ROUTE_FONT)
+							}
+						]
+					: []
+			),
+			...countryLabels.map((label): MapLabel => ({
+				id: `area:${label.id}`,
+				kind: 'area',
+				x: label.x,
+				y: label.y,
+				width: textWidth(label.name, COUNTRY_FONT, CAPITAL_EM),
+				height: lineBox(COUNTRY_FONT)
+			}))
+		],
+		frame
+	);
+
 	return {
 		frame,
 		countries: basemap.features.flatMap((feature) => {
@@ -73,28 +161,23 @@ export function staticGeometry(
 				{ id: feature.properties.iso, d, tone: country ? countryTone(country.id) : undefined }
 			];
 		}),
-		countryLabels: map.countries.flatMap((country) => {
-			const feature = basemap.features.find((f) => f.properties.iso === country.iso);
-			const point = feature ? projection(geoCentroid(largestPart(feature))) : null;
-			return inFrame(point)
-				? [{ id: country.id, name: country.name, x: point[0], y: point[1] }]
-				: [];
+		countryLabels: countryLabels.flatMap((label) => {
+			const side = sides.get(`area:${label.id}`);
+			return side === 'above' || side === 'below' ? [{ ...label, side }] : [];
 		}),
-		routes: map.routes.map((route) => {
-			const label = projection(route.labelAt);
+		routes: routes.map(({ point, ...route }) => {
+			const side = sides.get(`route:${route.id}`);
 			return {
-				id: route.id,
-				kind: route.kind,
-				d: path({ type: 'LineString', coordinates: route.line }) ?? '',
-				label: label ? { x: label[0], y: label[1] } : undefined,
-				text: t.map.straightLine(formatKilometres(route.lengthKm))
+				...route,
+				label:
+					point && (side === 'above' || side === 'below')
+						? { x: point[0], y: point[1], side }
+						: undefined
 			};
 		}),
-		places: map.places.flatMap((place) => {
-			const point = projection([place.lon, place.lat]);
-			if (!point) return [];
-			const anchor = point[0] > FRAME.width * 0.8 ? 'end' : 'start';
-			return [{ id: place.id, name: place.name, x: point[0], y: point[1], anchor }];
+		places: places.map((place) => {
+			const side = sides.get(`place:${place.id}`);
+			return { ...place, side: side === 'right' || side === 'left' ? side : 'hidden' };
 		})
 	};
 }

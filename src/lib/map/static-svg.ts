@@ -3,7 +3,13 @@
 // at /mapas/paso-N.svg, for print handouts, slides and readers without JavaScript).
 import type { MapState } from '$lib/story/state';
 import { t } from '$lib/i18n';
-import { FRAME, staticGeometry, type Basemap, type Frame } from './static-geometry';
+import {
+	FRAME,
+	staticGeometry,
+	type Basemap,
+	type Frame,
+	type StaticGeometry
+} from './static-geometry';
 
 const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -19,6 +25,13 @@ const FILE_STYLE = `
 text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1b1f24;paint-order:stroke;stroke:#fbfaf6;stroke-width:4px;stroke-linejoin:round}
 .places text{font-size:16px;font-weight:700}.route-labels text{font-size:14px;font-weight:600}
 .country-labels text{font-size:13px;letter-spacing:.12em;text-transform:uppercase;fill:#4b5561;stroke-width:3px}`;
+
+/** A place's name beside its dot, on the side declutter chose (none where it had no room). */
+function placeName({ name, side }: StaticGeometry['places'][number]): string {
+	if (side === 'hidden') return '';
+	const [x, anchor] = side === 'left' ? [-10, 'end'] : [10, 'start'];
+	return `<text x="${x}" y="5" text-anchor="${anchor}">${escapeXml(name)}</text>`;
+}
 
 export interface StaticSvgOptions {
 	frame?: Frame;
@@ -58,8 +71,10 @@ export function staticMapSvg(
 			(c) => `<path class="country${c.tone ? ` highlighted ${c.tone}` : ''}" d="${c.d}"/>`
 		),
 		'</g><g class="country-labels">',
+		// Baselines that put the letters (and their halo) in declutter's box (see lineBox).
 		...g.countryLabels.map(
-			(l) => `<text x="${l.x}" y="${l.y}" text-anchor="middle">${escapeXml(l.name)}</text>`
+			(l) =>
+				`<text x="${l.x}" y="${l.y + (l.side === 'above' ? -11 : 20)}" text-anchor="middle">${escapeXml(l.name)}</text>`
 		),
 		'</g><g class="routes">',
 		...g.routes.map(
@@ -68,13 +83,14 @@ export function staticMapSvg(
 		'</g><g class="places">',
 		...g.places.map(
 			(p) =>
-				`<g${hook('data-static-place', p.id)} transform="translate(${p.x} ${p.y})"><circle r="6"/><text x="${p.anchor === 'end' ? -10 : 10}" y="5" text-anchor="${p.anchor}">${escapeXml(p.name)}</text></g>`
+				`<g${hook('data-static-place', p.id)} transform="translate(${p.x} ${p.y})"><circle r="6"/>${placeName(p)}</g>`
 		),
 		'</g><g class="route-labels">',
 		...g.routes.flatMap((r) =>
 			r.label && routeLabels
 				? [
-						`<text x="${r.label.x}" y="${r.label.y - 10}" text-anchor="middle">${escapeXml(r.text)}</text>`
+						// Baselines that put the letters (and their halo) in declutter's box (see lineBox).
+						`<text x="${r.label.x}" y="${r.label.y + (r.label.side === 'above' ? -11 : 21)}" text-anchor="middle">${escapeXml(r.text)}</text>`
 					]
 				: []
 		),
