@@ -46,7 +46,12 @@ function collisions({ labels, dots, frame }: Awaited<ReturnType<typeof labelsAnd
 		for (const b of labels.slice(i + 1)) if (overlap(a, b)) found.push(`«${a.text}» × «${b.text}»`);
 		for (const dot of dots)
 			if (dot.text !== a.text && overlap(a, dot)) found.push(`«${a.text}» × dot of ${dot.text}`);
-		if (a.left < frame.left || a.right > frame.right || a.top < frame.top || a.bottom > frame.bottom)
+		if (
+			a.left < frame.left ||
+			a.right > frame.right ||
+			a.top < frame.top ||
+			a.bottom > frame.bottom
+		)
 			found.push(`«${a.text}» cut by the edge`);
 	}
 	return found;
