@@ -186,8 +186,8 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 			expect(parsed.error, `${path} parses as SVG`).toBeNull();
 			expect(parsed.root).toBe('svg');
 			expect(parsed.elements, `${path}: no script, img or handler elements`).toBe(0);
-			// The step's timeline names its events; its map labels its places (the overview map
-			// leaves Jasán unlabelled, by design).
+			// The step's timeline names its events; its map names its places, beside their dots or,
+			// where a name has no room (this long one has none), as the dot's tooltip.
 			if (path.startsWith('/cronologia')) expect(parsed.text).toContain(eventTitle);
 			if (path.startsWith('/mapas/paso-')) expect(parsed.text).toContain(placeName);
 			expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();

@@ -14,7 +14,9 @@ interface Box {
 }
 
 /** Every label and dot of the first static map on the page, in page pixels. */
-async function labelsAndDots(page: Page): Promise<{ labels: Box[]; dots: Box[]; frame: Box }> {
+async function labelsAndDots(
+	page: Page
+): Promise<{ labels: Box[]; dots: Box[]; frame: Box; unnamed: number }> {
 	return page.evaluate(() => {
 		const svg = document.querySelector('svg')!;
 		const box = (element: Element, text = '') => {
@@ -27,7 +29,11 @@ async function labelsAndDots(page: Page): Promise<{ labels: Box[]; dots: Box[]; 
 				const name = dot.parentElement?.querySelector('text')?.textContent ?? '';
 				return box(dot, name);
 			}),
-			frame: box(svg)
+			frame: box(svg),
+			// A dot whose name had no room keeps it as its tooltip.
+			unnamed: [...svg.querySelectorAll('circle')].filter(
+				(dot) => !dot.parentElement?.querySelector(':scope > text, :scope > title')
+			).length
 		};
 	});
 }
@@ -66,6 +72,7 @@ test.describe('the static maps’ labels', () => {
 			const found = await labelsAndDots(page);
 			// Each place is drawn, named or not.
 			expect(found.dots.length).toBe(placesShownAt(step).size);
+			expect(found.unnamed).toBe(0);
 			expect(collisions(found)).toEqual([]);
 		});
 	}

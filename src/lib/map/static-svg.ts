@@ -26,9 +26,12 @@ text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill
 .places text{font-size:16px;font-weight:700}.route-labels text{font-size:14px;font-weight:600}
 .country-labels text{font-size:13px;letter-spacing:.12em;text-transform:uppercase;fill:#4b5561;stroke-width:3px}`;
 
-/** A place's name beside its dot, on the side declutter chose (none where it had no room). */
+/**
+ * A place's name beside its dot, on the side declutter chose; where it had no room, the dot's
+ * tooltip (a reader hovering it in the file still learns which place it is).
+ */
 function placeName({ name, side }: StaticGeometry['places'][number]): string {
-	if (side === 'hidden') return '';
+	if (side === 'hidden') return `<title>${escapeXml(name)}</title>`;
 	const [x, anchor] = side === 'left' ? [-10, 'end'] : [10, 'start'];
 	return `<text x="${x}" y="5" text-anchor="${anchor}">${escapeXml(name)}</text>`;
 }
