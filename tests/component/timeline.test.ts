@@ -286,6 +286,23 @@ describe('keyboard', () => {
 		before.remove();
 	});
 
+	test('a focused mark that a step change takes out of the period hands its focus to the strip', async () => {
+		const { before, target, screen, svg } = await setup();
+		// In the ratification's period, not in the first step's.
+		const event = allEvents.find((e) => inPeriod(e, index) && !inPeriod(e, 0))!;
+		const mark = markOf(target, event.id);
+		mark.focus();
+		expect(document.activeElement).toBe(mark);
+
+		const first = stateAt(0);
+		await screen.rerender({ active: first.activeEventIds, period: first.period });
+		await expect.poll(() => mark.classList.contains('hidden')).toBe(true);
+		// Not dropped to the page: the reader's place is kept, on the strip named «Cronología».
+		expect(document.activeElement).toBe(svg);
+		expect(svg.getAttribute('aria-label')).toBe('Cronología');
+		before.remove();
+	});
+
 	test('Enter on an open, pinned card closes it again (toggle)', async () => {
 		const { before, target } = await setup();
 		const mark = markOf(target, 'kim-decreto');
