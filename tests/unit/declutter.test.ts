@@ -97,6 +97,31 @@ describe('declutter', () => {
 		});
 	});
 
+	test('a group shows its first place that fits, and only that one', () => {
+		// A route's distance: names above and below its middle, so it moves along its line.
+		const along = (n: number, x: number) => ({ ...route(`r#${n}`, x, 100, 100), group: 'r' });
+		const result = declutter(
+			[
+				place('a', 160, 92, 100),
+				place('b', 160, 110, 100),
+				along(0, 200),
+				along(1, 320),
+				along(2, 80)
+			],
+			FRAME
+		);
+		expect(Object.fromEntries(result)).toEqual({
+			a: 'right',
+			b: 'right',
+			'r#0': 'hidden',
+			'r#1': 'above',
+			'r#2': 'hidden'
+		});
+		// With room at its middle, the rest of the group stays hidden.
+		const free = declutter([along(0, 200), along(1, 320), along(2, 80)], FRAME);
+		expect(Object.fromEntries(free)).toEqual({ 'r#0': 'above', 'r#1': 'hidden', 'r#2': 'hidden' });
+	});
+
 	test('no two placed labels overlap, whatever the crowd', () => {
 		const labels = Array.from({ length: 12 }, (_, i) =>
 			i % 3 === 2

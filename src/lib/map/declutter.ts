@@ -15,6 +15,12 @@ export interface MapLabel {
 	/** The label's measured box (for a place: dot, gap and name together). */
 	width: number;
 	height: number;
+	/**
+	 * Labels of one group are places for the same text (a route's distance at the middle of its
+	 * line, then further along it): the first that fits is shown, the rest are hidden. List every
+	 * group's first choice before any second choice, so that no group takes another's best spot.
+	 */
+	group?: string;
 }
 
 /** `right`/`left`: a place's name on that side of its dot; `above`/`below`: a route's or area's. */
@@ -104,8 +110,13 @@ export function declutter(
 		box: { left: x - DOT, right: x + DOT, top: y - DOT, bottom: y + DOT }
 	}));
 	const placed: Box[] = [];
+	const placedGroups = new Set<string>();
 	const result = new Map<string, Placement>();
 	for (const label of [...places, ...routes, ...areas]) {
+		if (label.group !== undefined && placedGroups.has(label.group)) {
+			result.set(label.id, 'hidden');
+			continue;
+		}
 		const candidates: Placement[] =
 			label.kind !== 'place'
 				? ['above', 'below']
@@ -119,7 +130,9 @@ export function declutter(
 		const options = candidates.map((placement) => ({ placement, box: boxFor(label, placement) }));
 		const chosen = options.find(({ box }) => inside(box, frame) && clear(box));
 		result.set(label.id, chosen?.placement ?? 'hidden');
-		if (chosen) placed.push(chosen.box);
+		if (!chosen) continue;
+		placed.push(chosen.box);
+		if (label.group !== undefined) placedGroups.add(label.group);
 	}
 	return result;
 }

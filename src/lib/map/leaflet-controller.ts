@@ -32,11 +32,15 @@ export class LeafletController {
 	readonly map: L.Map;
 	#countryPaths: Map<string, SVGPathElement>;
 	#highlighted = new Map<string, Tone>();
-	/** The step's text markers, with their measured size (0 until the map is laid out). */
+	/**
+	 * The step's text markers, with their measured size (0 until the map is laid out) and the
+	 * places each may stand at, best first (a route's label moves along its line when crowded).
+	 */
 	#labels: {
 		id: string;
 		kind: MapLabel['kind'];
 		marker: L.Marker;
+		anchors: L.LatLng[];
 		width: number;
 		height: number;
 	}[] = [];
@@ -160,22 +164,26 @@ export class LeafletController {
 				{ className: `route ${route.kind}`, interactive: false }
 			).addTo(this.#overlays);
 			line.getElement()?.setAttribute('data-route', route.id);
-			const [lon, lat] = route.labelAt;
+			const anchors = route.labelPoints.map(([lon, lat]) => L.latLng(lat, lon));
 			const text = t.map.straightLine(formatKilometres(route.lengthKm));
-			const marker = this.#label([lat, lon], text, 'route-label');
-			this.#labels.push({ id: `route:${route.id}`, kind: 'route', marker, width: 0, height: 0 });
+			const marker = this.#label(anchors[0]!, text, 'route-label');
+			const id = `route:${route.id}`;
+			this.#labels.push({ id, kind: 'route', marker, anchors, width: 0, height: 0 });
 		}
 		for (const place of state.places) {
-			const marker = this.#label([place.lat, place.lon], place.name, 'place-label', true);
+			const at = L.latLng(place.lat, place.lon);
+			const marker = this.#label(at, place.name, 'place-label', true);
 			marker.getElement()?.setAttribute('data-place', place.id);
-			this.#labels.push({ id: `place:${place.id}`, kind: 'place', marker, width: 0, height: 0 });
+			const id = `place:${place.id}`;
+			this.#labels.push({ id, kind: 'place', marker, anchors: [at], width: 0, height: 0 });
 		}
 		this.#placeLabels();
 	}
 
 	/**
 	 * Puts each label where it covers no other (declutter): a name on the other side of its dot, a
-	 * distance below its route, or, where nothing fits, a place's dot without its name.
+	 * distance below its route or further along it, or, where nothing fits, a place's dot without
+	 * its name.
 	 */
 	#placeLabels() {
 		const size = this.map.getSize();
@@ -186,15 +194,24 @@ export class LeafletController {
 			label.width = box?.width ?? 0;
 			label.height = box?.height ?? 0;
 		}
-		const placements = declutter(
-			this.#labels.map(({ id, kind, marker, width, height }) => {
-				const { x, y } = this.map.latLngToContainerPoint(marker.getLatLng());
-				return { id, kind, x, y, width, height };
-			}),
-			{ width: size.x, height: size.y }
-		);
-		for (const { id, marker } of this.#labels) {
-			const placement = placements.get(id);
+		const choice = (id: string, n: number) => `${id}#${n}`;
+		const ranks = Math.max(0, ...this.#labels.map((label) => label.anchors.length));
+		// Every label's first place before any label's second (see MapLabel's group).
+		const candidates = Array.from({ length: ranks }, (_, n) =>
+			this.#labels.flatMap(({ id, kind, anchors, width, height }): MapLabel[] => {
+				const anchor = anchors[n];
+				if (!anchor) return [];
+				const { x, y } = this.map.latLngToContainerPoint(anchor);
+				return [{ id: choice(id, n), group: id, kind, x, y, width, height }];
+			})
+		).flat();
+		const placements = declutter(candidates, { width: size.x, height: size.y });
+		for (const { id, marker, anchors } of this.#labels) {
+			const n = anchors.findIndex((_, i) => placements.get(choice(id, i)) !== 'hidden');
+			const placement = n >= 0 ? placements.get(choice(id, n)) : 'hidden';
+			// A hidden label waits at its first place.
+			const at = anchors[Math.max(n, 0)]!;
+			if (!marker.getLatLng().equals(at)) marker.setLatLng(at);
 			const classes = marker.getElement()?.classList;
 			classes?.toggle('flip', placement === 'left');
 			classes?.toggle('below', placement === 'below');
@@ -203,7 +220,7 @@ export class LeafletController {
 	}
 
 	/** A non-interactive text marker; its text is set as a text node, never parsed as HTML. */
-	#label(at: L.LatLngTuple, text: string, className: string, dot = false): L.Marker {
+	#label(at: L.LatLng, text: string, className: string, dot = false): L.Marker {
 		const html = document.createElement('span');
 		html.className = 'map-label-inner';
 		if (dot) html.append(Object.assign(document.createElement('span'), { className: 'dot' }));

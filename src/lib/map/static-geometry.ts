@@ -94,16 +94,18 @@ export function staticGeometry(
 	const inFrame = (p: [number, number] | null): p is [number, number] =>
 		!!p && p[0] >= 0 && p[0] <= FRAME.width && p[1] >= 0 && p[1] <= FRAME.height;
 
-	const routes = map.routes.map((route) => {
-		const label = projection(route.labelAt);
-		return {
-			id: route.id,
-			kind: route.kind,
-			d: path({ type: 'LineString', coordinates: route.line }) ?? '',
-			point: label,
-			text: t.map.straightLine(formatKilometres(route.lengthKm))
-		};
-	});
+	const routes = map.routes.map((route) => ({
+		id: route.id,
+		kind: route.kind,
+		d: path({ type: 'LineString', coordinates: route.line }) ?? '',
+		points: route.labelPoints.flatMap((at) => {
+			const point = projection(at);
+			return point ? [point] : [];
+		}),
+		text: t.map.straightLine(formatKilometres(route.lengthKm))
+	}));
+	/** A route's n-th place for its label, in declutter's ids. */
+	const routeLabelId = (id: string, n: number) => `route:${id}#${n}`;
 	const places = map.places.flatMap((place) => {
 		const point = projection([place.lon, place.lat]);
 		return point ? [{ id: place.id, name: place.name, x: point[0], y: point[1] }] : [];
@@ -125,19 +127,24 @@ export function staticGeometry(
 				width: NAME_START + textWidth(place.name, PLACE_FONT) + DOT_RADIUS,
 				height: lineBox(PLACE_FONT)
 			})),
-			...routes.flatMap((route): MapLabel[] =>
-				route.point
-					? [
-							{
-								id: `route:${route.id}`,
-								kind: 'route',
-								x: route.point[0],
-								y: route.point[1],
-								width: textWidth(route.text, ROUTE_FONT),
-								height: lineBox(ROUTE_FONT)
-							}
-						]
-					: []
+			// Every route's first choice before any route's second (see MapLabel's group).
+			...choices(routes).flatMap((n) =>
+				routes.flatMap((route): MapLabel[] => {
+					const point = route.points[n];
+					return point
+						? [
+								{
+									id: routeLabelId(route.id, n),
+									group: route.id,
+									kind: 'route',
+									x: point[0],
+									y: point[1],
+									width: textWidth(route.text, ROUTE_FONT),
+									height: lineBox(ROUTE_FONT)
+								}
+							]
+						: [];
+				})
 			),
 			...countryLabels.map((label): MapLabel => ({
 				id: `area:${label.id}`,
@@ -165,13 +172,14 @@ export function staticGeometry(
 			const side = sides.get(`area:${label.id}`);
 			return side === 'above' || side === 'below' ? [{ ...label, side }] : [];
 		}),
-		routes: routes.map(({ point, ...route }) => {
-			const side = sides.get(`route:${route.id}`);
+		routes: routes.map(({ points, ...route }) => {
+			const n = points.findIndex((_, i) => sides.get(routeLabelId(route.id, i)) !== 'hidden');
+			const side = sides.get(routeLabelId(route.id, n));
 			return {
 				...route,
 				label:
-					point && (side === 'above' || side === 'below')
-						? { x: point[0], y: point[1], side }
+					n >= 0 && (side === 'above' || side === 'below')
+						? { x: points[n]![0], y: points[n]![1], side }
 						: undefined
 			};
 		}),
@@ -181,6 +189,10 @@ export function staticGeometry(
 		})
 	};
 }
+
+/** The ranks of the routes' label places (0: the best), as many as the longest list has. */
+const choices = (routes: { points: unknown[] }[]) =>
+	Array.from({ length: Math.max(0, ...routes.map((route) => route.points.length)) }, (_, n) => n);
 
 function largestPart(feature: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
 	const polygons =

@@ -25,9 +25,15 @@ export interface ResolvedRoute extends Route {
 	points: LonLat[];
 	line: LonLat[];
 	lengthKm: number;
-	/** Where its distance label goes: mid-way along its longest leg, clear of the stops. */
-	labelAt: LonLat;
+	/**
+	 * Where its distance label may go, best first: mid-way along its longest leg, clear of the
+	 * stops, then nearer either end of that leg (where the middle is crowded).
+	 */
+	labelPoints: LonLat[];
 }
+
+/** Shares of the longest leg where a route's distance label may go, best first. */
+const LABEL_SHARES = [0.5, 0.33, 0.67, 0.2, 0.8];
 
 export interface MapState {
 	places: Place[];
@@ -58,15 +64,19 @@ export function resolveRoute(route: Route): ResolvedRoute {
 	const legs = points.slice(1).map((to, i) => [points[i]!, to] as const);
 	const [from, to] = legs.reduce((a, b) => (distanceKm(...b) > distanceKm(...a) ? b : a));
 	let line: LonLat[] | undefined;
+	let labelPoints: LonLat[] | undefined;
 	return {
 		...route,
 		points,
-		// Only the drawn maps need the interpolated great circle: a page starts without it.
+		// Only the drawn maps need the interpolated great circle and the label's places: a page
+		// starts without them.
 		get line() {
 			return (line ??= routeLine(points));
 		},
 		lengthKm: pathLengthKm(points),
-		labelAt: greatCirclePoint(from, to, 0.5)
+		get labelPoints() {
+			return (labelPoints ??= LABEL_SHARES.map((share) => greatCirclePoint(from, to, share)));
+		}
 	};
 }
 
