@@ -3,8 +3,9 @@
 // /presentar (1280×720, desktop project), compared with the committed baselines in
 // visual-steps.test.ts-snapshots/. Reduced motion is on so that the map jumps to each view
 // instead of flying, and each shot waits for Leaflet to stand still. The tolerance (2 % of the
-// pixels, per-pixel threshold 0.2) absorbs anti-aliasing noise in the basemap, not a moved
-// label or a missing layer. Regenerate with `npx playwright test visual- --update-snapshots` and
+// pixels, per-pixel threshold 0.2) absorbs anti-aliasing noise in the basemap and catches a
+// missing layer, a moved map or a changed layout; a single map label is smaller than that, and
+// the labels' placement has tests of its own (declutter.test.ts, static-maps.test.ts). Regenerate with `npx playwright test visual- --update-snapshots` and
 // look at the new images before committing them.
 import {
 	expect,
