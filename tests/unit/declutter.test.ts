@@ -1,7 +1,7 @@
 // Map labels never cover one another: names move to the other side of their dot, route distances
 // below their line, and what cannot fit anywhere is hidden (a place keeps its dot).
 import { describe, expect, test } from 'vitest';
-import { declutter, type MapLabel } from '$lib/map/declutter';
+import { declutter, placeLabels, type MapLabel, type MovableLabel } from '$lib/map/declutter';
 
 const FRAME = { width: 400, height: 300 };
 const place = (id: string, x: number, y: number, width = 80): MapLabel => ({
@@ -28,6 +28,9 @@ const area = (id: string, x: number, y: number, width = 120): MapLabel => ({
 	width,
 	height: 20
 });
+
+/** A label that stands at one point, as placeLabels takes it. */
+const standing = ({ x, y, ...label }: MapLabel): MovableLabel => ({ ...label, points: [{ x, y }] });
 
 describe('declutter', () => {
 	test('labels with room keep their usual side', () => {
@@ -97,29 +100,59 @@ describe('declutter', () => {
 		});
 	});
 
-	test('a group shows its first place that fits, and only that one', () => {
+	test('a label with several points goes to the first that fits', () => {
 		// A route's distance: names above and below its middle, so it moves along its line.
-		const along = (n: number, x: number) => ({ ...route(`r#${n}`, x, 100, 100), group: 'r' });
-		const result = declutter(
+		const moving: MovableLabel = {
+			id: 'r',
+			kind: 'route',
+			points: [
+				{ x: 200, y: 100 },
+				{ x: 320, y: 100 },
+				{ x: 80, y: 100 }
+			],
+			width: 100,
+			height: 15
+		};
+		const crowded = placeLabels(
+			[standing(place('a', 160, 92, 100)), moving, standing(place('b', 160, 110, 100))],
+			FRAME
+		);
+		expect(crowded.get('a')).toEqual({ placement: 'right', point: 0 });
+		expect(crowded.get('b')).toEqual({ placement: 'right', point: 0 });
+		expect(crowded.get('r')).toEqual({ placement: 'above', point: 1 });
+		// With room at its middle it stays there.
+		expect(placeLabels([moving], FRAME).get('r')).toEqual({ placement: 'above', point: 0 });
+	});
+
+	test('no label’s second choice takes another label’s first', () => {
+		const label = (id: string, points: { x: number; y: number }[]): MovableLabel => ({
+			id,
+			kind: 'route',
+			points,
+			width: 100,
+			height: 15
+		});
+		// r's middle is off the map; its second point is s's only one. s keeps its best side.
+		const spots = placeLabels(
 			[
-				place('a', 160, 92, 100),
-				place('b', 160, 110, 100),
-				along(0, 200),
-				along(1, 320),
-				along(2, 80)
+				label('r', [
+					{ x: 200, y: -50 },
+					{ x: 320, y: 200 }
+				]),
+				label('s', [{ x: 320, y: 200 }])
 			],
 			FRAME
 		);
-		expect(Object.fromEntries(result)).toEqual({
-			a: 'right',
-			b: 'right',
-			'r#0': 'hidden',
-			'r#1': 'above',
-			'r#2': 'hidden'
-		});
-		// With room at its middle, the rest of the group stays hidden.
-		const free = declutter([along(0, 200), along(1, 320), along(2, 80)], FRAME);
-		expect(Object.fromEntries(free)).toEqual({ 'r#0': 'above', 'r#1': 'hidden', 'r#2': 'hidden' });
+		expect(spots.get('s')).toEqual({ placement: 'above', point: 0 });
+		expect(spots.get('r')).toEqual({ placement: 'below', point: 1 });
+	});
+
+	test('a label with no point that fits is hidden', () => {
+		const spots = placeLabels(
+			[{ id: 'r', kind: 'route', points: [{ x: 200, y: -50 }], width: 100, height: 15 }],
+			FRAME
+		);
+		expect(spots.get('r')).toEqual({ placement: 'hidden', point: -1 });
 	});
 
 	test('no two placed labels overlap, whatever the crowd', () => {

@@ -16,9 +16,8 @@ export interface MapLabel {
 	width: number;
 	height: number;
 	/**
-	 * Labels of one group are places for the same text (a route's distance at the middle of its
-	 * line, then further along it): the first that fits is shown, the rest are hidden. List every
-	 * group's first choice before any second choice, so that no group takes another's best spot.
+	 * Labels of one group are places for the same text, in order of preference: the first that
+	 * fits is shown, the rest are hidden (see placeLabels, which builds the groups).
 	 */
 	group?: string;
 }
@@ -135,4 +134,42 @@ export function declutter(
 		if (label.group !== undefined) placedGroups.add(label.group);
 	}
 	return result;
+}
+
+/** A label that may stand at any of several points, best first (a route's distance along it). */
+export interface MovableLabel extends Omit<MapLabel, 'x' | 'y' | 'group'> {
+	points: { x: number; y: number }[];
+}
+
+/** Where a movable label goes: its side, and which of its points (-1 when hidden). */
+export interface Spot {
+	placement: Placement;
+	point: number;
+}
+
+/**
+ * declutter for labels that may move: a label's later points are its group's later choices, and
+ * every label's first point is tried before any label's second, so that no label takes another's
+ * best spot.
+ */
+export function placeLabels(
+	labels: MovableLabel[],
+	frame: { width: number; height: number }
+): Map<string, Spot> {
+	const choice = (id: string, n: number) => `${id}#${n}`;
+	const ranks = Math.max(0, ...labels.map((label) => label.points.length));
+	const candidates = Array.from({ length: ranks }, (_, n) =>
+		labels.flatMap(({ points, ...label }): MapLabel[] => {
+			const at = points[n];
+			return at ? [{ ...label, ...at, id: choice(label.id, n), group: label.id }] : [];
+		})
+	).flat();
+	const placements = declutter(candidates, frame);
+	return new Map(
+		labels.map(({ id, points }) => {
+			const point = points.findIndex((_, n) => placements.get(choice(id, n)) !== 'hidden');
+			const placement = point >= 0 ? placements.get(choice(id, point))! : 'hidden';
+			return [id, { placement, point }];
+		})
+	);
 }

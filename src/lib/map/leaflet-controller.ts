@@ -5,7 +5,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { basemapLayer, BASEMAP_BOUNDS } from './basemap-layer';
 import { countryTone } from './countries';
-import { declutter, type MapLabel } from './declutter';
+import { placeLabels, type MapLabel } from './declutter';
 import { formatKilometres, t } from '$lib/i18n';
 import type { MapState } from '$lib/story/state';
 
@@ -92,9 +92,9 @@ export class LeafletController {
 	}
 
 	/**
-	 * Draws a step's places, routes and highlighted countries where the map is. Apart from the
-	 * constructor, which only sets the map up at the step's view: each is a slow phone's long
-	 * task, and together they would be one.
+	 * Draws a step's places, routes and highlighted countries where the map now is. The
+	 * constructor only sets the map up at the step's view: on a slow phone each of the two is a
+	 * long task, and together they would be one.
 	 */
 	draw(state: MapState) {
 		if (state === this.#shownStep) return;
@@ -181,7 +181,7 @@ export class LeafletController {
 	}
 
 	/**
-	 * Puts each label where it covers no other (declutter): a name on the other side of its dot, a
+	 * Puts each label where it covers no other (placeLabels): a name on the other side of its dot, a
 	 * distance below its route or further along it, or, where nothing fits, a place's dot without
 	 * its name.
 	 */
@@ -194,23 +194,20 @@ export class LeafletController {
 			label.width = box?.width ?? 0;
 			label.height = box?.height ?? 0;
 		}
-		const choice = (id: string, n: number) => `${id}#${n}`;
-		const ranks = Math.max(0, ...this.#labels.map((label) => label.anchors.length));
-		// Every label's first place before any label's second (see MapLabel's group).
-		const candidates = Array.from({ length: ranks }, (_, n) =>
-			this.#labels.flatMap(({ id, kind, anchors, width, height }): MapLabel[] => {
-				const anchor = anchors[n];
-				if (!anchor) return [];
-				const { x, y } = this.map.latLngToContainerPoint(anchor);
-				return [{ id: choice(id, n), group: id, kind, x, y, width, height }];
-			})
-		).flat();
-		const placements = declutter(candidates, { width: size.x, height: size.y });
+		const spots = placeLabels(
+			this.#labels.map(({ id, kind, anchors, width, height }) => ({
+				id,
+				kind,
+				points: anchors.map((anchor) => this.map.latLngToContainerPoint(anchor)),
+				width,
+				height
+			})),
+			{ width: size.x, height: size.y }
+		);
 		for (const { id, marker, anchors } of this.#labels) {
-			const n = anchors.findIndex((_, i) => placements.get(choice(id, i)) !== 'hidden');
-			const placement = n >= 0 ? placements.get(choice(id, n)) : 'hidden';
+			const { placement, point } = spots.get(id)!;
 			// A hidden label waits at its first place.
-			const at = anchors[Math.max(n, 0)]!;
+			const at = anchors[Math.max(point, 0)]!;
 			if (!marker.getLatLng().equals(at)) marker.setLatLng(at);
 			const classes = marker.getElement()?.classList;
 			classes?.toggle('flip', placement === 'left');

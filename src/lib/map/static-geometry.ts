@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { MapState } from '$lib/story/state';
 import { formatKilometres, t } from '$lib/i18n';
 import { countryTone } from './countries';
-import { declutter, type MapLabel } from './declutter';
+import { placeLabels, type MovableLabel } from './declutter';
 
 export interface Frame {
 	width: number;
@@ -104,8 +104,6 @@ export function staticGeometry(
 		}),
 		text: t.map.straightLine(formatKilometres(route.lengthKm))
 	}));
-	/** A route's n-th place for its label, in declutter's ids. */
-	const routeLabelId = (id: string, n: number) => `route:${id}#${n}`;
 	const places = map.places.flatMap((place) => {
 		const point = projection([place.lon, place.lat]);
 		return point ? [{ id: place.id, name: place.name, x: point[0], y: point[1] }] : [];
@@ -117,46 +115,33 @@ export function staticGeometry(
 	});
 	// The same placement as the live map's (LeafletController), so that no label covers another;
 	// a country's name gives way to the places and routes.
-	const sides = declutter(
+	const spots = placeLabels(
 		[
-			...places.map((place): MapLabel => ({
+			...places.map((place): MovableLabel => ({
 				id: `place:${place.id}`,
 				kind: 'place',
-				x: place.x,
-				y: place.y,
+				points: [place],
 				width: NAME_START + textWidth(place.name, PLACE_FONT) + DOT_RADIUS,
 				height: lineBox(PLACE_FONT)
 			})),
-			// Every route's first choice before any route's second (see MapLabel's group).
-			...choices(routes).flatMap((n) =>
-				routes.flatMap((route): MapLabel[] => {
-					const point = route.points[n];
-					return point
-						? [
-								{
-									id: routeLabelId(route.id, n),
-									group: route.id,
-									kind: 'route',
-									x: point[0],
-									y: point[1],
-									width: textWidth(route.text, ROUTE_FONT),
-									height: lineBox(ROUTE_FONT)
-								}
-							]
-						: [];
-				})
-			),
-			...countryLabels.map((label): MapLabel => ({
+			...routes.map((route): MovableLabel => ({
+				id: `route:${route.id}`,
+				kind: 'route',
+				points: route.points.map(([x, y]) => ({ x, y })),
+				width: textWidth(route.text, ROUTE_FONT),
+				height: lineBox(ROUTE_FONT)
+			})),
+			...countryLabels.map((label): MovableLabel => ({
 				id: `area:${label.id}`,
 				kind: 'area',
-				x: label.x,
-				y: label.y,
+				points: [label],
 				width: textWidth(label.name, COUNTRY_FONT, CAPITAL_EM),
 				height: lineBox(COUNTRY_FONT)
 			}))
 		],
 		frame
 	);
+	const sideOf = (id: string) => spots.get(id)?.placement ?? 'hidden';
 
 	return {
 		frame,
@@ -169,30 +154,24 @@ export function staticGeometry(
 			];
 		}),
 		countryLabels: countryLabels.flatMap((label) => {
-			const side = sides.get(`area:${label.id}`);
+			const side = sideOf(`area:${label.id}`);
 			return side === 'above' || side === 'below' ? [{ ...label, side }] : [];
 		}),
 		routes: routes.map(({ points, ...route }) => {
-			const n = points.findIndex((_, i) => sides.get(routeLabelId(route.id, i)) !== 'hidden');
-			const side = sides.get(routeLabelId(route.id, n));
+			const { placement: side, point } = spots.get(`route:${route.id}`)!;
+			const at = points[point];
 			return {
 				...route,
 				label:
-					n >= 0 && (side === 'above' || side === 'below')
-						? { x: points[n]![0], y: points[n]![1], side }
-						: undefined
+					at && (side === 'above' || side === 'below') ? { x: at[0], y: at[1], side } : undefined
 			};
 		}),
 		places: places.map((place) => {
-			const side = sides.get(`place:${place.id}`);
+			const side = sideOf(`place:${place.id}`);
 			return { ...place, side: side === 'right' || side === 'left' ? side : 'hidden' };
 		})
 	};
 }
-
-/** The ranks of the routes' label places (0: the best), as many as the longest list has. */
-const choices = (routes: { points: unknown[] }[]) =>
-	Array.from({ length: Math.max(0, ...routes.map((route) => route.points.length)) }, (_, n) => n);
 
 function largestPart(feature: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
 	const polygons =
