@@ -25,7 +25,7 @@ export interface MapLabel {
 /** `right`/`left`: a place's name on that side of its dot; `above`/`below`: a route's or area's. */
 export type Placement = 'right' | 'left' | 'above' | 'below' | 'hidden';
 
-interface Box {
+export interface Box {
 	left: number;
 	top: number;
 	right: number;
@@ -44,9 +44,10 @@ const GAP = 1;
  * The share of a label's measured height its letters fill: the box is a line of the page's
  * line-height (1.5), the letters about one font size of it.
  */
-const INK = 0.67;
+export const INK = 0.67;
 
-function boxFor(label: MapLabel, placement: Placement): Box {
+/** The box a label's letters take at a placement (what no other label may touch). */
+export function labelBox(label: MapLabel, placement: Placement): Box {
 	const { x, y, width } = label;
 	const height = label.height * INK;
 	switch (placement) {
@@ -126,7 +127,7 @@ export function declutter(
 		const clear = (box: Box) =>
 			!placed.some((other) => overlaps(box, other)) &&
 			!dots.some((dot) => dot.id !== label.id && overlaps(box, dot.box));
-		const options = candidates.map((placement) => ({ placement, box: boxFor(label, placement) }));
+		const options = candidates.map((placement) => ({ placement, box: labelBox(label, placement) }));
 		const chosen = options.find(({ box }) => inside(box, frame) && clear(box));
 		result.set(label.id, chosen?.placement ?? 'hidden');
 		if (!chosen) continue;

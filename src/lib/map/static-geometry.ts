@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { MapState } from '$lib/story/state';
 import { formatKilometres, t } from '$lib/i18n';
 import { countryTone } from './countries';
-import { placeLabels, type MovableLabel } from './declutter';
+import { INK, labelBox, placeLabels, type MovableLabel } from './declutter';
 
 export interface Frame {
 	width: number;
@@ -33,16 +33,16 @@ export type Basemap = FeatureCollection<Polygon | MultiPolygon, { iso: string }>
 export interface StaticGeometry {
 	frame: Frame;
 	countries: { id: string; d: string; tone?: ReturnType<typeof countryTone> }[];
-	/** A highlighted country's name, above or below its centre; none where it has no room. */
-	countryLabels: { id: string; name: string; x: number; y: number; side: 'above' | 'below' }[];
-	/** A route's distance label: at its point, above or below its line; none if it has no room. */
-	routes: {
-		id: string;
-		kind: string;
-		d: string;
-		label?: { x: number; y: number; side: 'above' | 'below' };
-		text: string;
-	}[];
+	/**
+	 * A highlighted country's name, above or below its centre (y is the text's baseline); none
+	 * where it has no room.
+	 */
+	countryLabels: { id: string; name: string; x: number; y: number }[];
+	/**
+	 * A route's distance label: above or below a point of its line (y is the text's baseline);
+	 * none if it has no room.
+	 */
+	routes: { id: string; kind: string; d: string; label?: { x: number; y: number }; text: string }[];
 	/** A place's name goes right or left of its dot, or is left out where it has no room. */
 	places: { id: string; name: string; x: number; y: number; side: 'right' | 'left' | 'hidden' }[];
 }
@@ -59,12 +59,25 @@ const COUNTRY_FONT = 13;
 const CHAR_EM = 0.62;
 const CAPITAL_EM = 0.68 + 0.12;
 const textWidth = (text: string, font: number, em = CHAR_EM) => text.length * font * em;
+/** DejaVu Sans's ascender and descender, in em, and the text's halo (stroke-width 4 px). */
+const ASCENT = 0.93;
+const DESCENT = 0.24;
+const HALO = 2;
 /**
- * The height to give declutter, which takes two thirds of a measured line box as the letters:
- * here the letters' full height (1.17 em from ascender to descender in DejaVu Sans) and the 2 px
- * halo above and below them.
+ * The height to give declutter, which takes a share (INK) of a measured line box as the letters:
+ * here the letters' full height and the halo above and below them.
  */
-const lineBox = (font: number) => (1.17 * font + 4) / 0.67;
+const lineBox = (font: number) => ((ASCENT + DESCENT) * font + 2 * HALO) / INK;
+/** The baseline that puts a text's letters, halo included, in the box declutter placed. */
+function baselineIn(
+	label: Pick<MovableLabel, 'kind' | 'width' | 'height'> & { x: number; y: number },
+	side: 'above' | 'below',
+	font: number
+): number {
+	const box = labelBox({ id: '', ...label }, side);
+	const y = side === 'above' ? box.bottom - HALO - DESCENT * font : box.top + HALO + ASCENT * font;
+	return Math.round(y * 10) / 10;
+}
 /** declutter's place box spans dot, gap and name: the name starts 10 px right of the dot's centre. */
 const NAME_START = 10;
 const DOT_RADIUS = 6;
@@ -98,10 +111,6 @@ export function staticGeometry(
 		id: route.id,
 		kind: route.kind,
 		d: path({ type: 'LineString', coordinates: route.line }) ?? '',
-		points: route.labelPoints.flatMap((at) => {
-			const point = projection(at);
-			return point ? [point] : [];
-		}),
 		text: t.map.straightLine(formatKilometres(route.lengthKm))
 	}));
 	const places = map.places.flatMap((place) => {
@@ -115,6 +124,23 @@ export function staticGeometry(
 	});
 	// The same placement as the live map's (LeafletController), so that no label covers another;
 	// a country's name gives way to the places and routes.
+	const routeLabels = map.routes.map((route, i): MovableLabel => ({
+		id: `route:${route.id}`,
+		kind: 'route',
+		points: route.labelPoints.flatMap((at) => {
+			const point = projection(at);
+			return point ? [{ x: point[0], y: point[1] }] : [];
+		}),
+		width: textWidth(routes[i]!.text, ROUTE_FONT),
+		height: lineBox(ROUTE_FONT)
+	}));
+	const areaLabels = countryLabels.map((label): MovableLabel => ({
+		id: `area:${label.id}`,
+		kind: 'area',
+		points: [label],
+		width: textWidth(label.name, COUNTRY_FONT, CAPITAL_EM),
+		height: lineBox(COUNTRY_FONT)
+	}));
 	const spots = placeLabels(
 		[
 			...places.map((place): MovableLabel => ({
@@ -124,24 +150,18 @@ export function staticGeometry(
 				width: NAME_START + textWidth(place.name, PLACE_FONT) + DOT_RADIUS,
 				height: lineBox(PLACE_FONT)
 			})),
-			...routes.map((route): MovableLabel => ({
-				id: `route:${route.id}`,
-				kind: 'route',
-				points: route.points.map(([x, y]) => ({ x, y })),
-				width: textWidth(route.text, ROUTE_FONT),
-				height: lineBox(ROUTE_FONT)
-			})),
-			...countryLabels.map((label): MovableLabel => ({
-				id: `area:${label.id}`,
-				kind: 'area',
-				points: [label],
-				width: textWidth(label.name, COUNTRY_FONT, CAPITAL_EM),
-				height: lineBox(COUNTRY_FONT)
-			}))
+			...routeLabels,
+			...areaLabels
 		],
 		frame
 	);
-	const sideOf = (id: string) => spots.get(id)?.placement ?? 'hidden';
+	/** Where a route's or a country's text goes: the point it was placed at, on its baseline. */
+	const textAt = (label: MovableLabel, font: number) => {
+		const { placement, point } = spots.get(label.id)!;
+		const at = label.points[point];
+		if (!at || (placement !== 'above' && placement !== 'below')) return undefined;
+		return { x: at.x, y: baselineIn({ ...label, ...at }, placement, font) };
+	};
 
 	return {
 		frame,
@@ -153,21 +173,16 @@ export function staticGeometry(
 				{ id: feature.properties.iso, d, tone: country ? countryTone(country.id) : undefined }
 			];
 		}),
-		countryLabels: countryLabels.flatMap((label) => {
-			const side = sideOf(`area:${label.id}`);
-			return side === 'above' || side === 'below' ? [{ ...label, side }] : [];
+		countryLabels: countryLabels.flatMap(({ id, name }, i) => {
+			const at = textAt(areaLabels[i]!, COUNTRY_FONT);
+			return at ? [{ id, name, ...at }] : [];
 		}),
-		routes: routes.map(({ points, ...route }) => {
-			const { placement: side, point } = spots.get(`route:${route.id}`)!;
-			const at = points[point];
-			return {
-				...route,
-				label:
-					at && (side === 'above' || side === 'below') ? { x: at[0], y: at[1], side } : undefined
-			};
-		}),
+		routes: routes.map((route, i) => ({
+			...route,
+			label: textAt(routeLabels[i]!, ROUTE_FONT)
+		})),
 		places: places.map((place) => {
-			const side = sideOf(`place:${place.id}`);
+			const side = spots.get(`place:${place.id}`)?.placement;
 			return { ...place, side: side === 'right' || side === 'left' ? side : 'hidden' };
 		})
 	};

@@ -74,10 +74,8 @@ export function staticMapSvg(
 			(c) => `<path class="country${c.tone ? ` highlighted ${c.tone}` : ''}" d="${c.d}"/>`
 		),
 		'</g><g class="country-labels">',
-		// Baselines that put the letters (and their halo) in declutter's box (see lineBox).
 		...g.countryLabels.map(
-			(l) =>
-				`<text x="${l.x}" y="${l.y + (l.side === 'above' ? -11 : 20)}" text-anchor="middle">${escapeXml(l.name)}</text>`
+			(l) => `<text x="${l.x}" y="${l.y}" text-anchor="middle">${escapeXml(l.name)}</text>`
 		),
 		'</g><g class="routes">',
 		...g.routes.map(
@@ -92,8 +90,7 @@ export function staticMapSvg(
 		...g.routes.flatMap((r) =>
 			r.label && routeLabels
 				? [
-						// Baselines that put the letters (and their halo) in declutter's box (see lineBox).
-						`<text x="${r.label.x}" y="${r.label.y + (r.label.side === 'above' ? -11 : 21)}" text-anchor="middle">${escapeXml(r.text)}</text>`
+						`<text x="${r.label.x}" y="${r.label.y}" text-anchor="middle">${escapeXml(r.text)}</text>`
 					]
 				: []
 		),
