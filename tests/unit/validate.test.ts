@@ -143,6 +143,12 @@ const cases: Case[] = [
 		count: 1
 	},
 	{
+		name: 'the «Insertar en tu web» section without its text',
+		raw: () => withJson('story.json', (json) => delete json.embed.paragraphs),
+		expected: 'data/story.json › embed › paragraphs: is missing (required field)',
+		count: 1
+	},
+	{
 		name: 'quote not verbatim in its seed',
 		raw: () =>
 			withJson('events.json', (json) => {
