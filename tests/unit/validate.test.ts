@@ -28,10 +28,15 @@ function errorsOf(raw: RawData): string[] {
 const realJson = (file: DataFileName) => JSON.parse(real.files[file]!) as Json;
 const events = realJson('events.json').events as Json[];
 const steps = realJson('story.json').steps as Json[];
+const corrections = realJson('corrections.json').corrections as Json[];
 const eventId = (i: number) => events[i]!.id as string;
 
 // Indexes picked for their shape in the real data; the guards below fail loudly if it changes.
 const ATTRIBUTED = events.findIndex((event) => event.status === 'atribuido');
+const REPORTED = events.findIndex((event) => event.status === 'informado');
+const CONFIRMED = events.findIndex((event) => event.status === 'confirmado');
+const DECLINED = events.findIndex((event) => event.declinedBy);
+const DENIED = events.findIndex((event) => event.deniedBy);
 const SEED_CITATION = 0; // events[0].sources[0] quotes a seed ("semilla")
 const EXTERNAL_CITATION = 1; // events[0].sources[1] quotes an outside source
 
@@ -43,6 +48,10 @@ test('the indexes these cases rely on still have the expected shape', () => {
 	expect(kindOf(citations[EXTERNAL_CITATION]!.source)).toBe('externa');
 	expect(ATTRIBUTED).toBeGreaterThanOrEqual(0);
 	expect(events[ATTRIBUTED]!.claimedBy).toBeTruthy();
+	expect(events[REPORTED]!.reportedBy).toBeTruthy();
+	expect(events[CONFIRMED]!.confirmedBy).toBeTruthy();
+	expect(events[DECLINED]!.status).not.toBe('confirmado');
+	expect(events[DENIED]!.declinedBy).toBeUndefined();
 });
 
 /** The data with a trailing comma after the first citation's last field, and where it breaks. */
@@ -173,6 +182,78 @@ const cases: Case[] = [
 		count: 1
 	},
 	{
+		name: '"informado" without reportedBy',
+		raw: () => withJson('events.json', (json) => delete json.events[REPORTED].reportedBy),
+		expected: `${ev(REPORTED, 'reportedBy')}: is required when status is "informado" (who reported it)`,
+		count: 1
+	},
+	{
+		name: '"confirmado" without confirmedBy',
+		raw: () => withJson('events.json', (json) => delete json.events[CONFIRMED].confirmedBy),
+		expected: `${ev(CONFIRMED, 'confirmedBy')}: is required when status is "confirmado" (the confirming party or official record)`,
+		count: 1
+	},
+	{
+		name: 'a level changed without its authority ("atribuido" → "informado")',
+		raw: () => withJson('events.json', (json) => (json.events[ATTRIBUTED].status = 'informado')),
+		expected: `${ev(ATTRIBUTED, 'reportedBy')}: is required when status is "informado" (who reported it)`,
+		count: 1
+	},
+	{
+		name: 'denied and declined at once',
+		raw: () =>
+			withJson('events.json', (json) => (json.events[DENIED].declinedBy = 'el Kremlin')),
+		expected: `${ev(DENIED, 'declinedBy')}: cannot go with deniedBy (a party either denies it or declines to answer)`,
+		count: 1
+	},
+	{
+		name: '"confirmado" with someone declining to confirm it',
+		raw: () =>
+			withJson('events.json', (json) => {
+				json.events[DECLINED].status = 'confirmado';
+				json.events[DECLINED].confirmedBy = 'el Kremlin';
+			}),
+		expected: `${ev(DECLINED, 'declinedBy')}: an event that is "confirmado" has no one declining to confirm it`,
+		count: 1
+	},
+	{
+		name: 'revisado missing',
+		raw: () => withJson('events.json', (json) => delete json.events[4].revisado),
+		expected: `${ev(4, 'revisado')}: is missing (required field)`,
+		count: 1
+	},
+	{
+		name: 'revisado not a day',
+		raw: () => withJson('events.json', (json) => (json.events[4].revisado = '2026-12')),
+		expected: `${ev(4, 'revisado')}: "2026-12" is not a valid date (YYYY-MM-DD)`,
+		count: 1
+	},
+	{
+		name: 'correction entry naming an unknown event',
+		raw: () =>
+			withJson('corrections.json', (json) => (json.corrections[0].events = ['no-existe'])),
+		expected: `data/corrections.json › corrections[0] (${corrections[0]!.id}) › events[0]: "no-existe" is not a known event`,
+		count: 1
+	},
+	{
+		name: 'correction entry of an unknown kind',
+		raw: () => withJson('corrections.json', (json) => (json.corrections[0].kind = 'fe-de-erratas')),
+		expected: `data/corrections.json › corrections[0] (${corrections[0]!.id}) › kind: "fe-de-erratas" is not one of correccion, actualizacion`,
+		count: 1
+	},
+	{
+		name: 'correction entry without its reason',
+		raw: () => withJson('corrections.json', (json) => delete json.corrections[0].why),
+		expected: `data/corrections.json › corrections[0] (${corrections[0]!.id}) › why: is missing (required field)`,
+		count: 1
+	},
+	{
+		name: 'correction entry with a bad date',
+		raw: () => withJson('corrections.json', (json) => (json.corrections[0].date = '2026-12-32')),
+		expected: `data/corrections.json › corrections[0] (${corrections[0]!.id}) › date: "2026-12-32" is not a valid date (YYYY-MM-DD)`,
+		count: 1
+	},
+	{
 		name: 'unknown field (typo)',
 		raw: () =>
 			withJson('events.json', (json) => {
@@ -185,7 +266,7 @@ const cases: Case[] = [
 	{
 		name: 'status outside the list',
 		raw: () => withJson('events.json', (json) => (json.events[0].status = 'rumor')),
-		expected: `${ev(0, 'status')}: "rumor" is not one of confirmado, atribuido`,
+		expected: `${ev(0, 'status')}: "rumor" is not one of confirmado, informado, atribuido`,
 		count: 1
 	},
 	{

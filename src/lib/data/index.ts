@@ -4,7 +4,7 @@ import type { Country, Place, Route, Source, Step, StoryEvent } from './types';
 
 export type * from './types';
 
-export const { places, countries, routes, sources, events, steps, copy } = dataset;
+export const { places, countries, routes, sources, events, corrections, steps, copy } = dataset;
 
 const byId = <T extends { id: string }>(items: T[]) =>
 	new Map(items.map((item) => [item.id, item]));

@@ -116,15 +116,38 @@ export const eventsFile = file({
 			location: text,
 			place: v.optional(slug),
 			kind: oneOf(['cumbre', 'diplomacia', 'guerra', 'tropas', 'ratificacion', 'contexto']),
-			status: oneOf(['confirmado', 'atribuido']),
+			status: oneOf(['confirmado', 'informado', 'atribuido']),
+			/** Who says it (required when atribuido). */
 			claimedBy: v.optional(text),
+			/** Which outlets reported it (required when informado). */
+			reportedBy: v.optional(text),
+			/** The confirming party or official record (required when confirmado). */
 			confirmedBy: v.optional(text),
 			deniedBy: v.optional(text),
+			/** Who neither confirmed nor denied it: a non-answer is not a denial. */
+			declinedBy: v.optional(text),
+			/** The day the record was last checked against its sources. */
+			revisado: day,
 			sources: v.pipe(
 				list(record({ source: slug, quote: v.optional(quote) })),
 				v.minLength(1, 'must cite at least one source')
 			),
 			corrections: v.optional(list(record({ source: slug, quote, note: text })))
+		})
+	)
+});
+
+/** data/corrections.json: what changed in the published data, when and why (newest first). */
+export const correctionsFile = file({
+	corrections: list(
+		record({
+			id: slug,
+			date: day,
+			kind: oneOf(['correccion', 'actualizacion']),
+			what: text,
+			why: text,
+			/** The events the change touched, linked from the list. */
+			events: v.optional(list(slug))
 		})
 	)
 });
@@ -258,3 +281,4 @@ export type RoutesFile = v.InferOutput<typeof routesFile>;
 export type SourcesFile = v.InferOutput<typeof sourcesFile>;
 export type EventsFile = v.InferOutput<typeof eventsFile>;
 export type StoryFile = v.InferOutput<typeof storyFile>;
+export type CorrectionsFile = v.InferOutput<typeof correctionsFile>;

@@ -62,7 +62,11 @@ export interface Correction {
 }
 
 export type EventKind = 'cumbre' | 'diplomacia' | 'guerra' | 'tropas' | 'ratificacion' | 'contexto';
-export type EventStatus = 'confirmado' | 'atribuido';
+/**
+ * How sure the record is: confirmed by an official party or record, reported by the press and
+ * confirmed by no party, or attributed to one party's claim.
+ */
+export type EventStatus = 'confirmado' | 'informado' | 'atribuido';
 
 export interface StoryEvent {
 	id: string;
@@ -75,10 +79,25 @@ export interface StoryEvent {
 	kind: EventKind;
 	status: EventStatus;
 	claimedBy?: string;
+	reportedBy?: string;
 	confirmedBy?: string;
 	deniedBy?: string;
+	/** Who neither confirmed nor denied it. */
+	declinedBy?: string;
+	/** ISO day the record was last checked. */
+	revisado: string;
 	sources: Citation[];
 	corrections: Correction[];
+}
+
+/** One entry of the «Correcciones y actualizaciones» list (data/corrections.json). */
+export interface DataCorrection {
+	id: string;
+	date: string;
+	kind: 'correccion' | 'actualizacion';
+	what: string;
+	why: string;
+	events: string[];
 }
 
 export interface Period {
@@ -140,3 +159,4 @@ export interface Dataset {
 	copy: StoryCopy;
 	guide: import('./schema').GuideFile;
 }
+	corrections: DataCorrection[];

@@ -13,6 +13,7 @@ export const DATA_FILES = [
 	'routes.json',
 	'sources.json',
 	'events.json',
+	'corrections.json',
 	'story.json',
 	'guia.json'
 ] as const;
@@ -61,9 +62,10 @@ export function validateDataset(raw: RawData): Validation {
 	const routes = parse('routes.json', schema.routesFile);
 	const sources = parse('sources.json', schema.sourcesFile);
 	const events = parse('events.json', schema.eventsFile);
+	const corrections = parse('corrections.json', schema.correctionsFile);
 	const story = parse('story.json', schema.storyFile);
 	const guide = parse('guia.json', schema.guideFile);
-	if (!places || !countries || !routes || !sources || !events || !story || !guide) {
+	if (!places || !countries || !routes || !sources || !events || !corrections || !story || !guide) {
 		return { ok: false, errors };
 	}
 
@@ -128,8 +130,22 @@ export function validateDataset(raw: RawData): Validation {
 	events.events.forEach((event, i) => {
 		const path = (field: string) => at('events.json', 'events', i, event.id, field);
 		if (event.place !== undefined) mustExist(placeIds, 'place', event.place, path('place'));
-		if (event.status === 'atribuido' && !event.claimedBy) {
-			errors.push(`${path('claimedBy')}: is required when status is "atribuido" (who says it)`);
+		// Each level names its own authority: who claims it, who reported it, who confirmed it.
+		const needs = STATUS_NEEDS[event.status];
+		if (!event[needs.field]) {
+			errors.push(
+				`${path(needs.field)}: is required when status is "${event.status}" (${needs.why})`
+			);
+		}
+		if (event.deniedBy && event.declinedBy) {
+			errors.push(
+				`${path('declinedBy')}: cannot go with deniedBy (a party either denies it or declines to answer)`
+			);
+		}
+		if (event.declinedBy && event.status === 'confirmado') {
+			errors.push(
+				`${path('declinedBy')}: an event that is "confirmado" has no one declining to confirm it`
+			);
 		}
 		if (event.endDate !== undefined && event.endDate < event.date) {
 			errors.push(`${path('endDate')}: ${JSON.stringify(event.endDate)} is before date`);
@@ -143,6 +159,18 @@ export function validateDataset(raw: RawData): Validation {
 			checkQuote(correction.source, correction.quote, path(`corrections[${j}].quote`));
 		});
 	});
+
+	uniqueIds('corrections.json', 'corrections', corrections.corrections);
+	corrections.corrections.forEach((entry, i) =>
+		(entry.events ?? []).forEach((id, j) =>
+			mustExist(
+				eventIds,
+				'event',
+				id,
+				at('corrections.json', 'corrections', i, entry.id, `events[${j}]`)
+			)
+		)
+	);
 
 	story.steps.forEach((step, i) => {
 		const path = (field: string) => at('story.json', 'steps', i, step.id, field);
@@ -183,8 +211,11 @@ export function validateDataset(raw: RawData): Validation {
 		kind: event.kind,
 		status: event.status,
 		...(event.claimedBy ? { claimedBy: event.claimedBy } : {}),
+		...(event.reportedBy ? { reportedBy: event.reportedBy } : {}),
 		...(event.confirmedBy ? { confirmedBy: event.confirmedBy } : {}),
 		...(event.deniedBy ? { deniedBy: event.deniedBy } : {}),
+		...(event.declinedBy ? { declinedBy: event.declinedBy } : {}),
+		revisado: event.revisado,
 		sources: event.sources,
 		corrections: event.corrections ?? []
 	});
@@ -204,6 +235,9 @@ export function validateDataset(raw: RawData): Validation {
 			events: events.events
 				.map(toEvent)
 				.sort((a, b) => a.date.date.getTime() - b.date.date.getTime()),
+			corrections: [...corrections.corrections]
+				.sort((a, b) => b.date.localeCompare(a.date))
+				.map((entry) => ({ ...entry, events: entry.events ?? [] })),
 			steps: story.steps.map(toStep),
 			copy: {
 				meta: story.meta,
@@ -217,6 +251,13 @@ export function validateDataset(raw: RawData): Validation {
 		}
 	};
 }
+
+/** The field each level of confirmation requires, and why (said in the error line). */
+const STATUS_NEEDS = {
+	confirmado: { field: 'confirmedBy', why: 'the confirming party or official record' },
+	informado: { field: 'reportedBy', why: 'who reported it' },
+	atribuido: { field: 'claimedBy', why: 'who says it' }
+} as const satisfies Record<StoryEvent['status'], { field: keyof StoryEvent; why: string }>;
 
 /** The class period the guide's lesson plan must fill, minute by minute. */
 export const LESSON_MINUTES = 45;
