@@ -9,7 +9,11 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `moscu-pionyang-${version}`;
-const PRECACHE = [...build, ...files, ...prerendered];
+// The share images are for link previews (crawlers), never shown in a page: not worth a classroom's
+// download.
+const PRECACHE = [...build, ...files, ...prerendered].filter(
+	(path) => !/\/compartir\/[^/]+\.png$/.test(path)
+);
 const PRECACHED = new Set(PRECACHE);
 
 sw.addEventListener('install', (event) => {

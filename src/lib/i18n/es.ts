@@ -18,6 +18,14 @@ export const es = {
 		next: 'Siguiente',
 		graphicDescription: 'Qué muestra el gráfico'
 	},
+	share: {
+		button: 'Compartir este paso',
+		copied: 'Enlace copiado',
+		selectToCopy: 'Enlace seleccionado: pulsa Ctrl+C (⌘C) para copiarlo',
+		linkLabel: (number: number) => `Enlace al paso ${number}`,
+		text: (number: number, title: string) => `Paso ${number}: ${title}`,
+		readFromHere: 'Leer la historia desde este paso'
+	},
 	status: {
 		confirmado: 'Confirmado oficialmente',
 		confirmedBy: (who: string) => `Confirmado por ${who}`,

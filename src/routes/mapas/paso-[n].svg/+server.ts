@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
-import basemap from 'virtual:basemap';
 import { steps } from '$lib/data';
-import { staticMapSvg } from '$lib/map/static-svg';
-import { stateAt } from '$lib/story/state';
+import { isStepNumber, stepMapFile } from '$lib/map/step-map-file';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -11,9 +9,8 @@ export const entries: EntryGenerator = () => steps.map((step) => ({ n: String(st
 
 export const GET: RequestHandler = ({ params }) => {
 	const number = Number(params.n);
-	if (!Number.isInteger(number) || number < 1 || number > steps.length) error(404);
-	const state = stateAt(number - 1);
-	return new Response(staticMapSvg(state.map, state.step.description, basemap), {
+	if (!isStepNumber(number)) error(404);
+	return new Response(stepMapFile(number), {
 		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' }
 	});
 };

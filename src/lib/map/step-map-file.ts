@@ -1,0 +1,22 @@
+// One step's standalone map file: /mapas/paso-N.svg (print handout, slides, readers without
+// JavaScript) and the share image /compartir/paso-N.png both take it from here, so the picture a
+// shared link shows is the map the reader finds. Build time only (it carries the whole basemap).
+import basemap from 'virtual:basemap';
+import { stateAt, stepCount } from '$lib/story/state';
+import { staticMapSvg, type StaticSvgOptions } from './static-svg';
+
+/** True for a 1-based step number the story has. */
+export const isStepNumber = (number: number): boolean =>
+	Number.isInteger(number) && number >= 1 && number <= stepCount;
+
+/**
+ * The map of the step numbered `number` (1-based) as a standalone SVG document, drawn for `frame`
+ * (the handout's frame by default).
+ */
+export function stepMapFile(
+	number: number,
+	{ frame }: Pick<StaticSvgOptions, 'frame'> = {}
+): string {
+	const state = stateAt(number - 1);
+	return staticMapSvg(state.map, state.step.description, basemap, { frame });
+}
