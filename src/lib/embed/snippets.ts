@@ -46,3 +46,26 @@ export function iframeSnippet(options: SnippetOptions): string {
 		`})(document.currentScript.previousElementSibling);</script>`
 	].join('\n');
 }
+
+/**
+ * A host page's listener for the embeds' position messages (see host-events.ts): it trusts only
+ * its own iframe and the message's type and version. Shown on /insertar and in the README.
+ */
+export function hostEventsSnippet(name: EmbedName = 'historia'): string {
+	return [
+		`<script>`,
+		`window.addEventListener('message', function (event) {`,
+		`  var frame = document.querySelector('iframe[src*="/embed/${name}"]');`,
+		`  var data = event.data;`,
+		`  if (!frame || event.source !== frame.contentWindow || !data || data.version !== 1) return;`,
+		`  if (data.type === 'moscu-pionyang:step') {`,
+		`    // El lector ve el paso data.step (fragmento data.beat): data.index de data.total.`,
+		`    console.log('Moscú–Pionyang: ' + data.index + ' de ' + data.total + ' (' + data.step + ')');`,
+		`  } else if (data.type === 'moscu-pionyang:end') {`,
+		`    // El lector ha llegado al final de la historia.`,
+		`    console.log('Moscú–Pionyang: fin');`,
+		`  }`,
+		`});`,
+		`</script>`
+	].join('\n');
+}
