@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
 
-const PORT = 4173;
-const HOST_PORT = 4174;
+// E2E_PORT, E2E_HOST_PORT and BUILD_DIR let two test runs work side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4174);
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `npm run build && node scripts/serve.js --port ${PORT}`,
+			command: `npm run build && node scripts/serve.js --port ${PORT} --dir ${BUILD_DIR}`,
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000

@@ -11,7 +11,7 @@ import { iframeSnippet, pymSnippet } from '../../src/lib/embed/snippets';
 import { expect, steps, test, waitForMapToSettle, type PageWatch } from './helpers';
 
 /** The "news site": another origin than the embeds (override with HOST_ORIGIN). */
-const HOST_ORIGIN = (process.env.HOST_ORIGIN ?? 'http://127.0.0.1:4174').replace(/\/+$/, '');
+const HOST_ORIGIN = (process.env.HOST_ORIGIN ?? `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 4174}`).replace(/\/+$/, '');
 
 const NAMES = ['mapa', 'cronologia', 'historia'] as const;
 type Name = (typeof NAMES)[number];

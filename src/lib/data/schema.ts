@@ -1,7 +1,7 @@
 // The shape of each file in data/, as an editor writes it. Cross-file rules (references, quotes
 // found in their seed, unique ids) live in validate.ts; these schemas only check each record.
 import * as v from 'valibot';
-import { isSafeHref } from '../copy/inline.ts';
+import { countWords, isSafeHref } from '../copy/inline.ts';
 import { parseDay, parseFuzzyDate } from './dates.ts';
 
 const text = v.pipe(v.string('must be a text'), v.trim(), v.nonEmpty('must not be empty'));
@@ -154,6 +154,13 @@ export const correctionsFile = file({
 
 const section = record({ heading: text, paragraphs: v.pipe(list(text), v.minLength(1)) });
 
+/** A beat is one idea: read beside the graphic, on a phone, in one glance. */
+export const BEAT_MAX_WORDS = 60;
+const period = record({ start: day, end: day });
+const mapView = record({ places: list(slug), routes: list(slug), countries: list(slug) });
+export type PeriodData = v.InferOutput<typeof period>;
+export type MapViewData = v.InferOutput<typeof mapView>;
+
 export const storyFile = file({
 	meta: record({
 		headline: text,
@@ -176,12 +183,32 @@ export const storyFile = file({
 						'must be at most 40 words: it is the text of a projected slide'
 					)
 				),
-				text: v.pipe(list(text), v.minLength(1, 'must have at least one paragraph')),
-				events: list(slug),
-				period: record({ start: day, end: day }),
-				map: record({ places: list(slug), routes: list(slug), countries: list(slug) }),
+				period,
+				map: mapView,
 				description: text,
-				notes: record({ points: v.pipe(list(text), v.minLength(1)), question: text })
+				notes: record({ points: v.pipe(list(text), v.minLength(1)), question: text }),
+				beats: v.pipe(
+					list(
+						record({
+							text: v.pipe(
+								text,
+								v.check(
+									(value) => countWords([value]) <= BEAT_MAX_WORDS,
+									(issue) =>
+										`has ${countWords([issue.input as string])} words, more than ${BEAT_MAX_WORDS}: one idea per beat (split it)`
+								)
+							),
+							events: list(slug),
+							/** What the beat leaves unset it takes from its step. */
+							map: v.optional(v.partial(mapView)),
+							period: v.optional(period),
+							/** The graphic's text alternative at this beat (required with its own map). */
+							description: v.optional(text)
+						})
+					),
+					v.minLength(1, 'must have 1 to 4 beats'),
+					v.maxLength(4, 'must have 1 to 4 beats')
+				)
 			})
 		),
 		v.minLength(7, 'must have 7 to 10 steps'),
@@ -280,5 +307,5 @@ export type CountriesFile = v.InferOutput<typeof countriesFile>;
 export type RoutesFile = v.InferOutput<typeof routesFile>;
 export type SourcesFile = v.InferOutput<typeof sourcesFile>;
 export type EventsFile = v.InferOutput<typeof eventsFile>;
-export type StoryFile = v.InferOutput<typeof storyFile>;
 export type CorrectionsFile = v.InferOutput<typeof correctionsFile>;
+export type StoryFile = v.InferOutput<typeof storyFile>;

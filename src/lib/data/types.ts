@@ -111,20 +111,40 @@ export interface MapView {
 	countries: string[];
 }
 
+/**
+ * One idea of a step, read beside the graphic: its text and what the graphic shows meanwhile. The
+ * data module fills in what the beat leaves unset from its step, so views never fall back.
+ */
+export interface Beat {
+	/** 1-based within its step, as readers and URLs count (#paso-N.M). */
+	number: number;
+	/** At most BEAT_MAX_WORDS words, with the inline markup of $lib/copy/inline.ts. */
+	text: string;
+	/** The events it highlights. */
+	events: string[];
+	map: MapView;
+	period: Period;
+	/** The graphic's text alternative at this beat. */
+	description: string;
+}
+
 export interface Step {
 	id: string;
 	/** 1-based, as readers and URLs count (#paso-N). */
 	number: number;
 	kicker: string;
 	title: string;
-	/** The step in at most 40 words, for a projected slide. */
+	/** The step in at most 40 words, for sharing and the presenter's overview. */
 	summary: string;
-	text: string[];
-	events: string[];
+	/** The timeline's period, unless a beat sets its own. */
 	period: Period;
+	/** The map view, unless a beat sets its own. */
 	map: MapView;
+	/** The graphic's text alternative for the step as a whole (static maps, print). */
 	description: string;
 	notes: { points: string[]; question: string };
+	/** 1 to 4, in reading order. */
+	beats: Beat[];
 }
 
 export interface Section {
@@ -155,8 +175,8 @@ export interface Dataset {
 	routes: Route[];
 	sources: Source[];
 	events: StoryEvent[];
+	corrections: DataCorrection[];
 	steps: Step[];
 	copy: StoryCopy;
 	guide: import('./schema').GuideFile;
 }
-	corrections: DataCorrection[];

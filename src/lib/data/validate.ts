@@ -172,17 +172,53 @@ export function validateDataset(raw: RawData): Validation {
 		)
 	);
 
+	const eventDates = new Map(events.events.map((event) => [event.id, event.date]));
 	story.steps.forEach((step, i) => {
 		const path = (field: string) => at('story.json', 'steps', i, step.id, field);
-		step.events.forEach((id, j) => mustExist(eventIds, 'event', id, path(`events[${j}]`)));
-		step.map.places.forEach((id, j) => mustExist(placeIds, 'place', id, path(`map.places[${j}]`)));
-		step.map.routes.forEach((id, j) => mustExist(routeIds, 'route', id, path(`map.routes[${j}]`)));
-		step.map.countries.forEach((id, j) =>
-			mustExist(countryIds, 'country', id, path(`map.countries[${j}]`))
-		);
-		if (step.period.end <= step.period.start) {
-			errors.push(`${path('period.end')}: ${JSON.stringify(step.period.end)} is not after start`);
-		}
+		const checkView = (map: Partial<schema.MapViewData>, prefix: string) => {
+			map.places?.forEach((id, j) =>
+				mustExist(placeIds, 'place', id, path(`${prefix}map.places[${j}]`))
+			);
+			map.routes?.forEach((id, j) =>
+				mustExist(routeIds, 'route', id, path(`${prefix}map.routes[${j}]`))
+			);
+			map.countries?.forEach((id, j) =>
+				mustExist(countryIds, 'country', id, path(`${prefix}map.countries[${j}]`))
+			);
+		};
+		const checkPeriod = (period: schema.PeriodData, prefix: string) => {
+			if (period.end <= period.start)
+				errors.push(
+					`${path(`${prefix}period.end`)}: ${JSON.stringify(period.end)} is not after start`
+				);
+		};
+		checkView(step.map, '');
+		checkPeriod(step.period, '');
+		step.beats.forEach((beat, j) => {
+			const prefix = `beats[${j}].`;
+			beat.events.forEach((id, k) =>
+				mustExist(eventIds, 'event', id, path(`${prefix}events[${k}]`))
+			);
+			if (beat.map) checkView(beat.map, prefix);
+			if (beat.period) checkPeriod(beat.period, prefix);
+			if (beat.map && !beat.description)
+				errors.push(
+					`${path(`${prefix}description`)}: is required when the beat sets its own map view`
+				);
+			const period = beat.period ?? step.period;
+			beat.events.forEach((id, k) => {
+				const date = eventDates.get(id);
+				if (date !== undefined && !withinPeriod(date, period))
+					errors.push(
+						`${path(`${prefix}events[${k}]`)}: ${id} (${date}) is outside the beat's period ${period.start} to ${period.end}`
+					);
+			});
+			const before = step.beats[j - 1];
+			if (before && sameGraphic(resolveBeat(step, before), resolveBeat(step, beat)))
+				errors.push(
+					`${path(`${prefix}events`)}: changes nothing on the graphic after beats[${j - 1}] (same events, map view and period): it belongs to that beat`
+				);
+		});
 	});
 
 	checkLessonPlan(guide, where('guia.json'), errors);
@@ -219,10 +255,18 @@ export function validateDataset(raw: RawData): Validation {
 		sources: event.sources,
 		corrections: event.corrections ?? []
 	});
+	const toPeriod = (period: schema.PeriodData) => ({
+		start: parseDay(period.start) as Date,
+		end: parseDay(period.end) as Date
+	});
 	const toStep = (step: schema.StoryFile['steps'][number], index: number): Step => ({
 		...step,
 		number: index + 1,
-		period: { start: parseDay(step.period.start) as Date, end: parseDay(step.period.end) as Date }
+		period: toPeriod(step.period),
+		beats: step.beats.map((beat, j) => {
+			const resolved = resolveBeat(step, beat);
+			return { number: j + 1, ...resolved, period: toPeriod(resolved.period) };
+		})
 	});
 
 	return {
@@ -250,6 +294,39 @@ export function validateDataset(raw: RawData): Validation {
 			guide
 		}
 	};
+}
+
+type StepData = schema.StoryFile['steps'][number];
+
+/** A beat with what it leaves unset taken from its step: what the graphic shows meanwhile. */
+function resolveBeat(step: StepData, beat: StepData['beats'][number]) {
+	return {
+		text: beat.text,
+		events: beat.events,
+		map: { ...step.map, ...beat.map },
+		period: beat.period ?? step.period,
+		description: beat.description ?? step.description
+	};
+}
+
+/** A month-precise date (2024-10) is within a period that shares its month. */
+function withinPeriod(date: string, period: schema.PeriodData) {
+	return date.length === 7
+		? date >= period.start.slice(0, 7) && date <= period.end.slice(0, 7)
+		: date >= period.start && date <= period.end;
+}
+
+function sameGraphic(a: ReturnType<typeof resolveBeat>, b: ReturnType<typeof resolveBeat>) {
+	const sameSet = (x: string[], y: string[]) =>
+		x.length === y.length && x.every((id) => y.includes(id));
+	return (
+		sameSet(a.events, b.events) &&
+		sameSet(a.map.places, b.map.places) &&
+		sameSet(a.map.routes, b.map.routes) &&
+		sameSet(a.map.countries, b.map.countries) &&
+		a.period.start === b.period.start &&
+		a.period.end === b.period.end
+	);
 }
 
 /** The field each level of confirmation requires, and why (said in the error line). */

@@ -14,6 +14,7 @@ export const es = {
 	step: {
 		counter: (current: number, total: number) => `${current} de ${total}`,
 		label: (number: number) => `Paso ${number}`,
+		beatCounter: (current: number, total: number) => `parte ${current} de ${total}`,
 		previous: 'Anterior',
 		next: 'Siguiente',
 		graphicDescription: 'Qué muestra el gráfico'
@@ -27,10 +28,28 @@ export const es = {
 		readFromHere: 'Leer la historia desde este paso'
 	},
 	status: {
-		confirmado: 'Confirmado oficialmente',
+		levels: {
+			confirmado: {
+				label: 'Confirmado',
+				meaning: 'por una de las partes o por un registro oficial'
+			},
+			informado: {
+				label: 'Informado',
+				meaning: 'por la prensa, sin confirmación de ninguna de las partes'
+			},
+			atribuido: {
+				label: 'Atribuido',
+				meaning: 'lo afirma una de las partes; la otra lo niega o no responde'
+			}
+		},
+		legend: 'Cómo de confirmado está cada hecho',
 		confirmedBy: (who: string) => `Confirmado por ${who}`,
-		claimedBy: (who: string) => `Según ${who}`,
-		deniedBy: (who: string) => `Negado por ${who}`
+		reportedBy: (who: string) => `Informado por ${who}`,
+		// «a el» contracts to «al»: «Atribuido al secretario de Defensa…».
+		claimedBy: (who: string) => `Atribuido ${who.startsWith('el ') ? `al ${who.slice(3)}` : `a ${who}`}`,
+		deniedBy: (who: string) => `Negado por ${who}`,
+		declinedBy: (who: string) => `Ni confirmado ni negado por ${who}`,
+		reviewed: (date: string) => `Revisado el ${date}`
 	},
 	map: {
 		label: 'Mapa',
@@ -66,7 +85,37 @@ export const es = {
 			status: 'Estado',
 			sources: 'Fuentes y citas'
 		},
-		caption: (count: number) => `${count} hechos, en orden cronológico`,
+		caption: (shown: number, total: number) =>
+			shown === total
+				? `${total} hechos, en orden cronológico`
+				: `${shown} de ${total} hechos, en orden cronológico`,
+		filters: {
+			heading: 'Filtrar los hechos',
+			status: 'Estado',
+			kind: 'Tipo',
+			year: 'Año',
+			search: 'Buscar en títulos y resúmenes',
+			any: 'Todos',
+			clear: 'Quitar los filtros',
+			count: (shown: number, total: number) =>
+				shown === total ? `Se muestran los ${total} hechos` : `${shown} de ${total} hechos`
+		},
+		kinds: {
+			cumbre: 'Cumbre',
+			diplomacia: 'Diplomacia',
+			guerra: 'Guerra',
+			tropas: 'Tropas',
+			ratificacion: 'Ratificación',
+			contexto: 'Contexto'
+		},
+		filteredDownloads: (count: number) => `Solo los ${count} hechos filtrados:`,
+		allDownloads: 'Todos los hechos:',
+		correctionsLog: 'Correcciones y actualizaciones',
+		correctionsLogIntro:
+			'Lo que ha cambiado en estos datos desde su publicación, cuándo y por qué, del cambio más reciente al más antiguo.',
+		correctionKinds: { correccion: 'Corrección', actualizacion: 'Actualización' },
+		correctionWhy: 'Por qué',
+		correctionEvents: 'Hechos afectados',
 		placesHeading: 'Lugares',
 		sourcesHeading: 'Fuentes',
 		correctionsHeading: 'Lo que la prensa contó mal'
@@ -74,6 +123,24 @@ export const es = {
 	method: {
 		correctionsIntro: 'Correcciones a las crónicas de partida:',
 		dataLink: 'Todos los datos'
+	},
+	present: {
+		titleSlide: 'Portada',
+		hint: '→ o AvPág para avanzar · N notas · F pantalla completa · Q código QR · B pantalla en negro',
+		readStory: 'Leer la historia completa',
+		readOnPhone: 'Léelo en tu móvil',
+		qrStory: 'Código QR de la historia para el móvil',
+		qrStep: 'Código QR de este paso para el móvil',
+		keyPoints: 'Ideas clave',
+		question: 'Pregunta para la clase',
+		upNext: 'A continuación',
+		end: 'Fin de la presentación',
+		blank: 'En negro (B)',
+		blanked: 'Pantalla en negro. Pulsa B o el punto para volver.',
+		popupTab:
+			'El navegador bloqueó la ventana emergente: la vista del presentador se abrió en una pestaña nueva.',
+		popupBlocked: 'El navegador bloqueó la ventana de la vista del presentador.',
+		openPresenter: 'Ábrela en una pestaña'
 	},
 	notFound: {
 		title: 'Página no encontrada',

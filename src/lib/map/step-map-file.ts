@@ -2,7 +2,7 @@
 // JavaScript) and the share image /compartir/paso-N.png both take it from here, so the picture a
 // shared link shows is the map the reader finds. Build time only (it carries the whole basemap).
 import basemap from 'virtual:basemap';
-import { stateAt, stepCount } from '$lib/story/state';
+import { stepCount, stepOverview } from '$lib/story/state';
 import { staticMapSvg, type StaticSvgOptions } from './static-svg';
 
 /** True for a 1-based step number the story has. */
@@ -17,6 +17,6 @@ export function stepMapFile(
 	number: number,
 	{ frame }: Pick<StaticSvgOptions, 'frame'> = {}
 ): string {
-	const state = stateAt(number - 1);
-	return staticMapSvg(state.map, state.step.description, basemap, { frame });
+	const { map, step } = stepOverview(number - 1);
+	return staticMapSvg(map, step.description, basemap, { frame });
 }

@@ -1,16 +1,16 @@
-// The scrollama attachment: reports which step crosses the trigger line. One instance per
-// scrolly section, created on the bound element's own [data-step] children and destroyed with it.
+// The scrollama attachment: reports which beat crosses the trigger line. One instance per scrolly
+// section, created on the bound element's own [data-beat] elements and destroyed with it.
 import type { DecimalType } from 'scrollama';
 import type { Attachment } from 'svelte/attachments';
 
 export interface ScrollStepsOptions {
-	/** Called with the 0-based index of the step that entered the trigger line. */
-	onstep: (index: number) => void;
+	/** Called with the 0-based index, in reading order, of the beat that entered the trigger line. */
+	onbeat: (index: number) => void;
 	/** Trigger line as a share of the viewport height from the top, per layout. */
 	offset: () => number;
 }
 
-export function scrollSteps({ onstep, offset }: ScrollStepsOptions): Attachment<HTMLElement> {
+export function scrollSteps({ onbeat, offset }: ScrollStepsOptions): Attachment<HTMLElement> {
 	return (section) => {
 		let cancelled = false;
 		let scroller: import('scrollama').ScrollamaInstance | undefined;
@@ -23,11 +23,11 @@ export function scrollSteps({ onstep, offset }: ScrollStepsOptions): Attachment<
 			scroller = scrollama();
 			scroller
 				.setup({
-					step: Array.from(section.querySelectorAll<HTMLElement>('[data-step]')),
+					step: Array.from(section.querySelectorAll<HTMLElement>('[data-beat]')),
 					// scrollama's types list tenths only; any share of the viewport works.
 					offset: offset() as DecimalType
 				})
-				.onStepEnter(({ index }) => onstep(index));
+				.onStepEnter(({ index }) => onbeat(index));
 		};
 		void setup();
 		// The trigger line moves between the phone and desktop layouts.

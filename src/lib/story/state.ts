@@ -10,7 +10,16 @@ import {
 	routes,
 	steps
 } from '$lib/data';
-import type { Country, Period, Place, Route, Step, StoryEvent } from '$lib/data/types';
+import type {
+	Beat,
+	Country,
+	MapView,
+	Period,
+	Place,
+	Route,
+	Step,
+	StoryEvent
+} from '$lib/data/types';
 import {
 	boundsOf,
 	distanceKm,
@@ -20,6 +29,7 @@ import {
 	routeLine,
 	type LonLat
 } from '$lib/map/geo';
+import { clampPosition } from './position';
 
 export interface ResolvedRoute extends Route {
 	points: LonLat[];
@@ -43,13 +53,22 @@ export interface MapState {
 	bounds: [[number, number], [number, number]];
 }
 
+/** What every view shows at one position of the story: a step, at one of its beats. */
 export interface StepState {
 	step: Step;
+	/** 0-based step index. */
 	index: number;
+	beat: Beat;
+	/** 0-based beat index within the step. */
+	beatIndex: number;
 	activeEvents: StoryEvent[];
 	activeEventIds: ReadonlySet<string>;
 	period: Period;
 	map: MapState;
+	/** The graphic's text alternative at this beat. */
+	description: string;
+	/** `<step id>:<beat number>`, the DOM contract's beat key (data-beat, data-current-beat). */
+	key: string;
 }
 
 const must = <T>(map: ReadonlyMap<string, T>, id: string): T => {
@@ -87,34 +106,40 @@ export function routeState(id: string): ResolvedRoute {
 	return route;
 }
 
-function mapStateOf(step: Step): MapState {
-	const places = step.map.places.map((id) => must(placeById, id));
-	const routes = step.map.routes.map(routeState);
+function mapStateOf(view: MapView): MapState {
+	const places = view.places.map((id) => must(placeById, id));
+	const routes = view.routes.map(routeState);
 	const points = [...places.map(lonLat), ...routes.flatMap((route) => route.points)];
 	return {
 		places: [
 			...new Set([...places, ...routes.flatMap((r) => r.via.map((id) => must(placeById, id)))])
 		],
 		routes,
-		countries: step.map.countries.map((id) => must(countryById, id)),
+		countries: view.countries.map((id) => must(countryById, id)),
 		// At least 3° around a lone place: the reader needs the region, not the street.
 		bounds: boundsOf(points, 0.12, 3)
 	};
 }
 
-function stateOf(step: Step, index: number): StepState {
-	const activeEvents = step.events.map((id) => must(eventById, id));
+function stateOf(index: number, beatIndex: number): StepState {
+	const step = steps[index]!;
+	const beat = step.beats[beatIndex]!;
+	const activeEvents = beat.events.map((id) => must(eventById, id));
 	return {
 		step,
 		index,
+		beat,
+		beatIndex,
 		activeEvents,
-		activeEventIds: new Set(step.events),
-		period: step.period,
-		map: mapStateOf(step)
+		activeEventIds: new Set(beat.events),
+		period: beat.period,
+		map: mapStateOf(beat.map),
+		description: beat.description,
+		key: beatKey(step, beatIndex)
 	};
 }
-// Built on first use: a page that shows one step does not resolve the others while it starts.
-const states: (StepState | undefined)[] = [];
+// Built on first use: a page that shows one beat does not resolve the others while it starts.
+const states = new Map<string, StepState>();
 
 /**
  * Every route of the story at once, for the locator map. Jasán, a border station 120 km from
@@ -136,13 +161,52 @@ function overviewOf(): MapState {
 export const stepCount = steps.length;
 export const allEvents = events;
 
-/** State at a 0-based step index, clamped into range. */
-export function stateAt(index: number): StepState {
-	const clamped = Math.min(
-		Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0),
-		stepCount - 1
-	);
-	return (states[clamped] ??= stateOf(steps[clamped]!, clamped));
+export const beatKey = (step: Step, beatIndex: number) => `${step.id}:${beatIndex + 1}`;
+
+/**
+ * The state at a position (0-based step and beat). Positions come clamped from the navigator
+ * (position.ts); this clamps again with the same rule so that no caller can ask for a state that
+ * does not exist.
+ */
+export function stateAt(stepIndex: number, beatIndex = 0): StepState {
+	const at = clampPosition({ step: stepIndex, beat: beatIndex });
+	const key = `${at.step}:${at.beat}`;
+	let state = states.get(key);
+	if (!state) states.set(key, (state = stateOf(at.step, at.beat)));
+	return state;
+}
+
+/**
+ * A step as a whole, for what shows a step at once (print handout, static map and timeline
+ * files, share images): the step's own map view, every event its beats highlight, and a period
+ * that spans every beat's.
+ */
+export interface StepOverview {
+	step: Step;
+	activeEvents: StoryEvent[];
+	activeEventIds: ReadonlySet<string>;
+	period: Period;
+	map: MapState;
+}
+
+const overviews: (StepOverview | undefined)[] = [];
+export function stepOverview(stepIndex: number): StepOverview {
+	const { step } = clampPosition({ step: stepIndex, beat: 0 });
+	return (overviews[step] ??= overviewOfStep(steps[step]!));
+}
+function overviewOfStep(step: Step): StepOverview {
+	const ids = [...new Set(step.beats.flatMap((beat) => beat.events))];
+	const times = step.beats.flatMap((beat) => [beat.period.start, beat.period.end]);
+	return {
+		step,
+		activeEvents: ids.map((id) => must(eventById, id)),
+		activeEventIds: new Set(ids),
+		period: {
+			start: new Date(Math.min(...times.map(Number))),
+			end: new Date(Math.max(...times.map(Number)))
+		},
+		map: mapStateOf(step.map)
+	};
 }
 
 export function indexOfStep(id: string): number {

@@ -1,5 +1,5 @@
 // Writes at build time what the story page shows but never changes, or not at first: the opening
-// (headline to intro, with the reading time), the steps' cards, the first step's static map
+// (headline to intro, with the reading time), the steps' cards (every beat), the first beat's static map
 // (inline SVG, for first paint and readers without JavaScript) and timeline, the sections after
 // the scrolly, the credits and the print handout. The page ships them as HTML, so the browser
 // neither projects the map nor hydrates the static parts (see html.ts).
@@ -23,15 +23,15 @@ export const load: PageServerLoad = () => {
 	const minutes = readingMinutes(
 		countWords([
 			...copy.intro,
-			...steps.flatMap((step) => step.text),
+			...steps.flatMap((step) => step.beats.map((beat) => beat.text)),
 			...copy.analysis.flatMap((section) => section.paragraphs),
 			...copy.method.paragraphs
 		])
 	);
 	return {
 		lead: renderHtml(StoryLead, { readingMinutes: minutes }),
-		cards: steps.map((step) => renderHtml(StepCard, { step })),
-		firstMap: staticMapSvg(first.map, first.step.description, basemap, { as: 'inline' }),
+		cards: steps.map((step) => renderHtml(StepCard, { step, anchors: true })),
+		firstMap: staticMapSvg(first.map, first.description, basemap, { as: 'inline' }),
 		// The scrolly's sticky graphic fills its box (Graphic's default layout).
 		firstTimeline: firstTimelineHtml('fill'),
 		storyEnd: renderHtml(StoryEnd, {}),
