@@ -128,7 +128,11 @@ export function shareImageSvg(step: ShareImageStep, total: number, mapSvg: strin
 }
 
 /** The picture as PNG bytes. */
-export function shareImagePng(step: ShareImageStep, total: number, mapSvg: string): Uint8Array {
+export function shareImagePng(
+	step: ShareImageStep,
+	total: number,
+	mapSvg: string
+): Uint8Array<ArrayBuffer> {
 	const svg = shareImageSvg(step, total, mapSvg);
 	const png = new Resvg(svg, {
 		font: FONT_OPTIONS,
