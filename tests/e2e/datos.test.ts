@@ -81,12 +81,14 @@ test.describe('/datos', () => {
 			await rows.evaluateAll((all) => all.map((row) => row.getAttribute('data-event-row')))
 		).toEqual(events.map((event) => event.id));
 
-		await expect(page.locator('[data-event-row="firma-tratado"] time')).toHaveText(
+		// The first time is the event's date; the second, when the record was last checked.
+		await expect(page.locator('[data-event-row="firma-tratado"] time').first()).toHaveText(
 			'19 de junio de 2024'
 		);
 		for (const event of events) {
 			const row = page.locator(`[data-event-row="${event.id}"]`);
-			await expect(row.locator('time')).toHaveText(spanishSpan(event));
+			await expect(row.locator('time').first()).toHaveText(spanishSpan(event));
+			await expect(row.locator(`time[datetime="${event.revisado}"]`)).toBeVisible();
 			await expect(row).toContainText(event.title);
 			await expect(row).toContainText(event.location);
 			for (const line of statusLines(event)) await expect(row).toContainText(line);

@@ -108,10 +108,14 @@ export interface EventRecord {
 	summary: string;
 	location: string;
 	place?: string;
-	status: string;
+	kind: string;
+	status: 'confirmado' | 'informado' | 'atribuido';
 	claimedBy?: string;
+	reportedBy?: string;
 	confirmedBy?: string;
 	deniedBy?: string;
+	declinedBy?: string;
+	revisado: string;
 	sources: { source: string; quote?: string }[];
 }
 export interface PlaceRecord {
@@ -200,15 +204,22 @@ export function spanishSpan(event: Pick<EventRecord, 'date' | 'endDate'>): strin
 /** "YYYY-MM-DD" of an event's start, a month date pinned to its first day. */
 export const dayOf = (iso: string) => (iso.length === 7 ? `${iso}-01` : iso);
 
-/** The status lines the newsroom shows for an event (confirmed, whose claim, who denies). */
+/** The status lines the newsroom shows: who confirmed, reported or claims it, who denies or declines. */
 export function statusLines(event: EventRecord): string[] {
-	const lines =
-		event.status === 'confirmado'
-			? [event.confirmedBy ? `Confirmado por ${event.confirmedBy}` : 'Confirmado oficialmente']
-			: [`Según ${event.claimedBy ?? ''}`];
+	const claimed = event.claimedBy ?? '';
+	const first = {
+		confirmado: `Confirmado por ${event.confirmedBy}`,
+		informado: `Informado por ${event.reportedBy}`,
+		atribuido: `Atribuido ${claimed.startsWith('el ') ? `al ${claimed.slice(3)}` : `a ${claimed}`}`
+	}[event.status];
+	const lines = [first];
 	if (event.deniedBy) lines.push(`Negado por ${event.deniedBy}`);
+	if (event.declinedBy) lines.push(`Ni confirmado ni negado por ${event.declinedBy}`);
 	return lines;
 }
+
+/** The mark each level draws, in the downloads: filled, half, ring. */
+export const STATUS_SYMBOLS = { confirmado: '●', informado: '◐', atribuido: '○' } as const;
 
 /** Collapses runs of whitespace, as innerText comparisons need. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

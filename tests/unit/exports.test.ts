@@ -2,7 +2,9 @@
 // those tools read them: the CSV by an independent RFC 4180 parser, the GeoJSON by its spec.
 import { describe, expect, test } from 'vitest';
 import { events, placeById, places, sourceById } from '$lib/data';
+import { plainText } from '$lib/copy/inline';
 import { BOM, CSV_COLUMNS, eventsCsv, eventsJson, placesGeoJson, toCsv } from '$lib/events/exports';
+import { STATUS_SYMBOL, statusText } from '$lib/events/status';
 
 /** RFC 4180: comma-separated, CRLF rows, quoted fields may hold commas, CRLF and "" for ". */
 function parseCsv(text: string): string[][] {
@@ -76,8 +78,16 @@ describe('eventsCsv', () => {
 			expect(row[column('fecha_fin')]).toBe(event.endDate?.iso ?? '');
 			expect(row[column('precision')]).toBe(event.date.precision === 'day' ? 'dia' : 'mes');
 			expect(row[column('titulo')]).toBe(event.title);
-			expect(row[column('resumen')]).toBe(event.summary);
+			// Inline marks (*cursiva*) are for the page; a spreadsheet gets the plain text.
+			expect(row[column('resumen')]).toBe(plainText(event.summary));
 			expect(row[column('estado')]).toBe(event.status);
+			expect(row[column('estado_marca')]!.startsWith(STATUS_SYMBOL[event.status])).toBe(true);
+			expect(row[column('estado_texto')]).toBe(statusText(event));
+			expect(row[column('confirmado_por')]).toBe(event.confirmedBy ?? '');
+			expect(row[column('informado_por')]).toBe(event.reportedBy ?? '');
+			expect(row[column('segun')]).toBe(event.claimedBy ?? '');
+			expect(row[column('ni_confirma_ni_niega')]).toBe(event.declinedBy ?? '');
+			expect(row[column('revisado')]).toBe(event.revisado);
 			const place = event.place ? placeById.get(event.place) : undefined;
 			expect(row[column('lat')]).toBe(place ? String(place.lat) : '');
 			expect(row[column('lon')]).toBe(place ? String(place.lon) : '');
@@ -127,7 +137,9 @@ describe('eventsJson', () => {
 			expect(exported.fecha).toBe(event.date.iso);
 			expect(exported.fecha_fin).toBe(event.endDate?.iso);
 			expect(exported.estado).toBe(event.status);
-			expect(exported.estado_texto).toEqual(expect.any(String));
+			expect(exported.estado_texto).toBe(statusText(event));
+			expect(exported.estado_marca).toMatch(/^[●◐○] /);
+			expect(exported.revisado).toBe(event.revisado);
 			expect(exported.fuentes).toHaveLength(event.sources.length);
 		});
 	});
@@ -140,6 +152,14 @@ describe('eventsJson', () => {
 		);
 		expect(exported.medio).toBe(sourceById.get(citation.source)!.outlet);
 		expect(exported.cita).toBe(citation.quote);
+	});
+
+	test('a subset of events (the filtered rows of /datos) exports only those', () => {
+		const some = events.filter((event) => event.status === 'informado');
+		const subset = eventsJson(some, placeById, sourceById);
+		expect(subset.eventos.map((e) => e.id)).toEqual(some.map((e) => e.id));
+		const [, ...rows] = parseCsv(eventsCsv(some, placeById, sourceById).slice(BOM.length));
+		expect(rows.map((row) => row[0])).toEqual(some.map((e) => e.id));
 	});
 
 	test('lists every place id', () => {

@@ -201,8 +201,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'denied and declined at once',
-		raw: () =>
-			withJson('events.json', (json) => (json.events[DENIED].declinedBy = 'el Kremlin')),
+		raw: () => withJson('events.json', (json) => (json.events[DENIED].declinedBy = 'el Kremlin')),
 		expected: `${ev(DENIED, 'declinedBy')}: cannot go with deniedBy (a party either denies it or declines to answer)`,
 		count: 1
 	},
@@ -230,8 +229,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'correction entry naming an unknown event',
-		raw: () =>
-			withJson('corrections.json', (json) => (json.corrections[0].events = ['no-existe'])),
+		raw: () => withJson('corrections.json', (json) => (json.corrections[0].events = ['no-existe'])),
 		expected: `data/corrections.json › corrections[0] (${corrections[0]!.id}) › events[0]: "no-existe" is not a known event`,
 		count: 1
 	},

@@ -1,6 +1,8 @@
 // The downloads of /datos, built from the same typed data as every view.
 import type { Place, Source, StoryEvent } from '$lib/data/types';
-import { statusText } from './status';
+import { t } from '$lib/i18n';
+import { plainText } from '$lib/copy/inline';
+import { STATUS_SYMBOL, statusLabel, statusText } from './status';
 
 /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF rows. */
 export function toCsv(rows: (string | number | undefined)[][]): string {
@@ -27,12 +29,21 @@ export const CSV_COLUMNS = [
 	'lon',
 	'tipo',
 	'estado',
-	'segun',
+	'estado_marca',
+	'estado_texto',
 	'confirmado_por',
+	'informado_por',
+	'segun',
 	'negado_por',
+	'ni_confirma_ni_niega',
+	'revisado',
 	'fuentes',
 	'citas'
 ] as const;
+
+/** «◐ Informado»: the level as the site marks it, readable in any spreadsheet. */
+const statusMark = (event: StoryEvent) =>
+	`${STATUS_SYMBOL[event.status]} ${statusLabel(event.status)}`;
 
 export function eventsCsv(
 	events: StoryEvent[],
@@ -47,16 +58,21 @@ export function eventsCsv(
 			event.endDate?.iso,
 			event.date.precision === 'day' ? 'dia' : 'mes',
 			event.title,
-			event.summary,
+			plainText(event.summary),
 			event.location,
 			event.place,
 			place?.lat,
 			place?.lon,
 			event.kind,
 			event.status,
-			event.claimedBy,
+			statusMark(event),
+			statusText(event),
 			event.confirmedBy,
+			event.reportedBy,
+			event.claimedBy,
 			event.deniedBy,
+			event.declinedBy,
+			event.revisado,
 			event.sources.map((c) => sourceLabel(sourceById.get(c.source), c.source)).join(' | '),
 			event.sources
 				.filter((c) => c.quote)
@@ -81,6 +97,11 @@ export function eventsJson(
 ) {
 	return {
 		titulo: 'Moscú–Pionyang: cronología verificada',
+		estados: {
+			confirmado: `${STATUS_SYMBOL.confirmado} ${t.status.levels.confirmado.meaning}`,
+			informado: `${STATUS_SYMBOL.informado} ${t.status.levels.informado.meaning}`,
+			atribuido: `${STATUS_SYMBOL.atribuido} ${t.status.levels.atribuido.meaning}`
+		},
 		licencia: 'Reutilizable citando «Moscú–Pionyang» como fuente',
 		eventos: events.map((event) => ({
 			id: event.id,
@@ -88,15 +109,19 @@ export function eventsJson(
 			...(event.endDate ? { fecha_fin: event.endDate.iso } : {}),
 			precision: event.date.precision === 'day' ? 'dia' : 'mes',
 			titulo: event.title,
-			resumen: event.summary,
+			resumen: plainText(event.summary),
 			lugar: event.location,
 			...(event.place ? { lugar_id: event.place } : {}),
 			tipo: event.kind,
 			estado: event.status,
+			estado_marca: statusMark(event),
 			estado_texto: statusText(event),
-			...(event.claimedBy ? { segun: event.claimedBy } : {}),
 			...(event.confirmedBy ? { confirmado_por: event.confirmedBy } : {}),
+			...(event.reportedBy ? { informado_por: event.reportedBy } : {}),
+			...(event.claimedBy ? { segun: event.claimedBy } : {}),
 			...(event.deniedBy ? { negado_por: event.deniedBy } : {}),
+			...(event.declinedBy ? { ni_confirma_ni_niega: event.declinedBy } : {}),
+			revisado: event.revisado,
 			fuentes: event.sources.map((citation) => {
 				const source = sourceById.get(citation.source);
 				return {

@@ -12,12 +12,12 @@ export interface WorksheetCase {
 	rows: number;
 }
 
-/** Events whose status is a claim ("atribuido"), plus those the press got wrong, in data order. */
+/** Events no party confirmed ("atribuido", "informado"), plus those the press got wrong, in data order. */
 export function worksheetCases(events: readonly StoryEvent[]): WorksheetCase[] {
 	const cases: WorksheetCase[] = [];
 	let next = 1;
 	for (const event of events) {
-		if (event.status !== 'atribuido' && event.corrections.length === 0) continue;
+		if (event.status === 'confirmado' && event.corrections.length === 0) continue;
 		const rows = Math.max(1, event.corrections.length);
 		cases.push({ event, corrections: event.corrections, firstRow: next, rows });
 		next += rows;

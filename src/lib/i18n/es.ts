@@ -46,7 +46,8 @@ export const es = {
 		confirmedBy: (who: string) => `Confirmado por ${who}`,
 		reportedBy: (who: string) => `Informado por ${who}`,
 		// «a el» contracts to «al»: «Atribuido al secretario de Defensa…».
-		claimedBy: (who: string) => `Atribuido ${who.startsWith('el ') ? `al ${who.slice(3)}` : `a ${who}`}`,
+		claimedBy: (who: string) =>
+			`Atribuido ${who.startsWith('el ') ? `al ${who.slice(3)}` : `a ${who}`}`,
 		deniedBy: (who: string) => `Negado por ${who}`,
 		declinedBy: (who: string) => `Ni confirmado ni negado por ${who}`,
 		reviewed: (date: string) => `Revisado el ${date}`

@@ -2,6 +2,7 @@
 // handout: the same scale, ticks and label layout as Timeline.svelte, drawn as a string.
 import type { Period, StoryEvent } from '$lib/data/types';
 import { formatDayTick, formatShortDate, t } from '$lib/i18n';
+import { statusFill } from '$lib/events/status';
 import { datePosition, layoutLabels, ticksFor, timeScale } from './layout';
 
 const escapeXml = (text: string) =>
@@ -10,7 +11,19 @@ const escapeXml = (text: string) =>
 const STYLE = `text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}
 .axis,.tick{stroke:#4b5561}.tick-label{font-size:11px;fill:#4b5561}.tick-label.major{font-weight:700;fill:#1b1f24}
 .label{font-size:12px;font-weight:700;fill:#1b1f24}.leader{stroke:#4b5561;stroke-width:.75;stroke-dasharray:2 2}
-.mark{fill:#fff;stroke:#8b949e;stroke-width:1.5}.mark.active{fill:#b5302a;stroke:#fff;stroke-width:2}`;
+.mark{fill:#fff;stroke:#6e7781;stroke-width:1.5}.mark.active{stroke:#b5302a;stroke-width:2}
+.mark.filled,.half{fill:#6e7781}.mark.active.filled,.half.active{fill:#b5302a}`;
+
+/** One mark, its level of confirmation in its shape as on the live strip: filled, half or a ring. */
+function markSvg(event: StoryEvent, x: number, y: number, on: boolean): string {
+	const r = on ? 6 : 4;
+	const fill = statusFill(event.status, r);
+	const active = on ? ' active' : '';
+	const circle = `<circle class="mark${active}${fill === 'disc' ? ' filled' : ''}" cx="${x}" cy="${y}" r="${r}" data-status="${event.status}"/>`;
+	return fill && fill !== 'disc'
+		? `${circle}<path class="half${active}" d="${fill}" transform="translate(${x} ${y})"/>`
+		: circle;
+}
 
 export function timelineSvg(
 	events: StoryEvent[],
@@ -59,10 +72,7 @@ export function timelineSvg(
 		}),
 		...marks
 			.sort((a, b) => Number(a.on) - Number(b.on))
-			.map(
-				(mark) =>
-					`<circle class="mark${mark.on ? ' active' : ''}" cx="${mark.x}" cy="${axisY}" r="${mark.on ? 6 : 4}"/>`
-			),
+			.map((mark) => markSvg(mark.event, mark.x, axisY, mark.on)),
 		'</svg>'
 	].join('\n');
 }
