@@ -98,6 +98,14 @@ describe('ShareStep', () => {
 		expect(share).not.toHaveBeenCalled();
 	});
 
+	test('without a url, shares the step page (/paso/N) on this origin', async () => {
+		const copy = stubClipboard(true);
+		const screen = render(ShareStep, { step: { number: 5, title: 'Otro paso' } });
+		await screen.getByRole('button', { name: 'Compartir este paso' }).click();
+		await expect.element(screen.getByRole('status')).toHaveTextContent('Enlace copiado');
+		expect(copy).toHaveBeenCalledWith(`${location.origin}/paso/5`);
+	});
+
 	test('copies the link where there is no share sheet', async () => {
 		const copy = stubClipboard(true);
 		const screen = render(ShareStep, { step: STEP, url: URL_3 });

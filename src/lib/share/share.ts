@@ -18,8 +18,14 @@ export interface SharedStep {
  */
 export type ShareOutcome = 'shared' | 'cancelled' | 'copied' | 'refused';
 
-/** The step's own page (/paso/N), which link previews know how to show, as an absolute address. */
-export function stepShareUrl(number: number, origin: string = location.origin): string {
+/**
+ * The step's own page (/paso/N), which link previews know how to show: on PUBLIC_SITE_URL, else on
+ * `origin` (the page's own in a browser; on the server, where there is none, root-relative).
+ */
+export function stepShareUrl(
+	number: number,
+	origin: string = typeof location === 'undefined' ? '' : location.origin
+): string {
 	return absoluteUrl(`/paso/${number}`, `${origin}${base}`);
 }
 
@@ -33,6 +39,8 @@ export function shareData(step: SharedStep, url: string): ShareData {
 
 /** Shares the step's link, or copies it. Must run inside the reader's click (user activation). */
 export async function shareStep(step: SharedStep, url: string): Promise<ShareOutcome> {
+	// A share sheet and a clipboard need the full address, whatever the caller rendered.
+	url = new URL(url, location.href).href;
 	const data = shareData(step, url);
 	if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
 		try {
