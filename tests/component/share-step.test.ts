@@ -1,11 +1,9 @@
-// «Compartir este paso», in both forms: the ShareStep component and the build-time links that
-// share-links.ts enhances. Each path of the fallback chain: the system's share sheet (where
+// «Compartir este paso»: the step card's link to /paso/N, which share-links.ts enhances in every
+// mode. Each path of the fallback chain: the system's share sheet (where
 // navigator.share exists and canShare allows), the clipboard, and the link selected for Ctrl+C
 // where the clipboard is refused; the result announced in a live region.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { render } from 'vitest-browser-svelte';
 import '../../src/app.css';
-import ShareStep from '$lib/share/ShareStep.svelte';
 import { enhanceShareLinks } from '$lib/share/share-links';
 import { stepShareUrl } from '$lib/share/share';
 
@@ -49,82 +47,6 @@ describe('stepShareUrl', () => {
 	test('is the step page, absolute, on this origin without PUBLIC_SITE_URL', () => {
 		expect(stepShareUrl(3)).toBe(URL_3);
 		expect(stepShareUrl(8, 'https://example.com')).toBe('https://example.com/paso/8');
-	});
-});
-
-describe('ShareStep', () => {
-	test('uses the share sheet where there is one, with the step named and its page', async () => {
-		const share = vi.fn(() => Promise.resolve());
-		const canShare = vi.fn(() => true);
-		stubShare(share, canShare);
-		const copy = stubClipboard(true);
-		const screen = render(ShareStep, { step: STEP, url: URL_3 });
-		await screen.getByRole('button', { name: 'Compartir este paso' }).click();
-		await expect.poll(() => share.mock.calls.length).toBe(1);
-		expect(share).toHaveBeenCalledWith({
-			title: `${STEP.title} · Moscú–Pionyang`,
-			text: `Paso 3: ${STEP.title}`,
-			url: URL_3
-		});
-		expect(canShare).toHaveBeenCalled();
-		expect(copy).not.toHaveBeenCalled();
-		// The system's sheet speaks for itself; nothing to copy by hand.
-		await expect.element(screen.getByRole('status')).toHaveTextContent('');
-		expect(screen.container.querySelector('input')).toBeNull();
-	});
-
-	test('a closed share sheet is not an error: nothing is copied', async () => {
-		const share = vi.fn(() => Promise.reject(new DOMException('Cancelled', 'AbortError')));
-		stubShare(share);
-		const copy = stubClipboard(true);
-		const screen = render(ShareStep, { step: STEP, url: URL_3 });
-		await screen.getByRole('button', { name: 'Compartir este paso' }).click();
-		await expect.poll(() => share.mock.calls.length).toBe(1);
-		expect(copy).not.toHaveBeenCalled();
-		await expect.element(screen.getByRole('status')).toHaveTextContent('');
-	});
-
-	test('copies the link where canShare refuses the data, and says so', async () => {
-		const share = vi.fn(() => Promise.resolve());
-		stubShare(
-			share,
-			vi.fn(() => false)
-		);
-		const copy = stubClipboard(true);
-		const screen = render(ShareStep, { step: STEP, url: URL_3 });
-		await screen.getByRole('button', { name: 'Compartir este paso' }).click();
-		await expect.element(screen.getByRole('status')).toHaveTextContent('Enlace copiado');
-		expect(copy).toHaveBeenCalledWith(URL_3);
-		expect(share).not.toHaveBeenCalled();
-	});
-
-	test('without a url, shares the step page (/paso/N) on this origin', async () => {
-		const copy = stubClipboard(true);
-		const screen = render(ShareStep, { step: { number: 5, title: 'Otro paso' } });
-		await screen.getByRole('button', { name: 'Compartir este paso' }).click();
-		await expect.element(screen.getByRole('status')).toHaveTextContent('Enlace copiado');
-		expect(copy).toHaveBeenCalledWith(`${location.origin}/paso/5`);
-	});
-
-	test('copies the link where there is no share sheet', async () => {
-		const copy = stubClipboard(true);
-		const screen = render(ShareStep, { step: STEP, url: URL_3 });
-		await screen.getByRole('button', { name: 'Compartir este paso' }).click();
-		await expect.element(screen.getByRole('status')).toHaveTextContent('Enlace copiado');
-		expect(copy).toHaveBeenCalledWith(URL_3);
-	});
-
-	test('where the clipboard is refused, shows the link selected for Ctrl+C', async () => {
-		stubClipboard(false);
-		const screen = render(ShareStep, { step: STEP, url: URL_3 });
-		await screen.getByRole('button', { name: 'Compartir este paso' }).click();
-		const field = screen.getByRole('textbox', { name: 'Enlace al paso 3' });
-		await expect.element(field).toHaveValue(URL_3);
-		await expect.element(field).toHaveAttribute('readonly');
-		await expect.element(screen.getByRole('status')).toHaveTextContent('pulsa Ctrl+C');
-		const input = field.element() as HTMLInputElement;
-		expect(document.activeElement).toBe(input);
-		expect([input.selectionStart, input.selectionEnd]).toEqual([0, URL_3.length]);
 	});
 });
 
@@ -191,6 +113,36 @@ describe('enhanceShareLinks', () => {
 		expect(root.innerHTML).toBe(before);
 		// After cleanup the link is a plain link again.
 		expect(click(link)).toBe(true);
+	});
+
+	test('a closed share sheet is not an error: nothing is copied, nothing announced', async () => {
+		const share = vi.fn(() => Promise.reject(new DOMException('Cancelled', 'AbortError')));
+		stubShare(share);
+		const copy = stubClipboard(true);
+		const { root, link } = mountLinks();
+		const cleanup = enhanceShareLinks(root);
+		click(link);
+		await expect.poll(() => share.mock.calls.length).toBe(1);
+		await expect.poll(() => link.nextElementSibling?.getAttribute('role')).toBe('status');
+		expect(copy).not.toHaveBeenCalled();
+		expect(link.nextElementSibling?.textContent).toBe('');
+		cleanup();
+	});
+
+	test('copies where canShare refuses the data, and says so', async () => {
+		const share = vi.fn(() => Promise.resolve());
+		stubShare(
+			share,
+			vi.fn(() => false)
+		);
+		const copy = stubClipboard(true);
+		const { root, link } = mountLinks();
+		const cleanup = enhanceShareLinks(root);
+		click(link);
+		await expect.poll(() => link.nextElementSibling?.textContent).toBe('Enlace copiado');
+		expect(copy).toHaveBeenCalledWith(URL_3);
+		expect(share).not.toHaveBeenCalled();
+		cleanup();
 	});
 
 	test('a modified click (new tab) follows the link', async () => {

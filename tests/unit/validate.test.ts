@@ -28,6 +28,8 @@ function errorsOf(raw: RawData): string[] {
 const realJson = (file: DataFileName) => JSON.parse(real.files[file]!) as Json;
 const events = realJson('events.json').events as Json[];
 const steps = realJson('story.json').steps as Json[];
+const step = (i: number, field: string) =>
+	`data/story.json › steps[${i}] (${steps[i]!.id}) › ${field}`;
 const corrections = realJson('corrections.json').corrections as Json[];
 const eventId = (i: number) => events[i]!.id as string;
 
@@ -146,10 +148,82 @@ const cases: Case[] = [
 		count: 1
 	},
 	{
-		name: 'step naming an unknown event',
-		raw: () => withJson('story.json', (json) => (json.steps[2].events[0] = 'no-existe')),
-		expected: `data/story.json › steps[2] (${steps[2]!.id}) › events[0]: "no-existe" is not a known event`,
+		name: 'beat naming an unknown event',
+		raw: () => withJson('story.json', (json) => (json.steps[2].beats[0].events[0] = 'no-existe')),
+		expected: `${step(2, 'beats[0].events[0]')}: "no-existe" is not a known event`,
 		count: 1
+	},
+	{
+		name: 'beat naming an unknown place in its own map view',
+		raw: () =>
+			withJson('story.json', (json) => (json.steps[0].beats[0].map.places[0] = 'atlantida')),
+		expected: `${step(0, 'beats[0].map.places[0]')}: "atlantida" is not a known place`,
+		count: 1
+	},
+	{
+		name: 'empty beat',
+		raw: () => withJson('story.json', (json) => (json.steps[1].beats[1].text = '   ')),
+		expected: `${step(1, 'beats[1].text')}: must not be empty`,
+		count: 1
+	},
+	{
+		name: 'overlong beat',
+		raw: () =>
+			withJson(
+				'story.json',
+				(json) => (json.steps[1].beats[1].text = 'palabra '.repeat(61).trim())
+			),
+		expected: `${step(1, 'beats[1].text')}: has 61 words, more than 60: one idea per beat (split it)`,
+		count: 1
+	},
+	{
+		name: 'step without beats',
+		raw: () => withJson('story.json', (json) => (json.steps[3].beats = [])),
+		expected: `${step(3, 'beats')}: must have 1 to 4 beats`,
+		count: 1
+	},
+	{
+		name: 'step with five beats',
+		raw: () =>
+			withJson('story.json', (json) => {
+				const beats = json.steps[5].beats as Json[];
+				beats.push({ ...beats[0], events: ['firma-tratado'] });
+			}),
+		expected: `${step(5, 'beats')}: must have 1 to 4 beats`,
+		count: 1
+	},
+	{
+		name: 'a beat that changes nothing on the graphic',
+		raw: () =>
+			withJson('story.json', (json) => {
+				const [first, second] = json.steps[0].beats as Json[];
+				Object.assign(second!, { events: first!.events, map: first!.map, description: 'x' });
+			}),
+		expected: `${step(0, 'beats[1].events')}: changes nothing on the graphic after beats[0] (same events, map view and period): it belongs to that beat`,
+		count: 1
+	},
+	{
+		name: 'a beat whose period leaves out its events',
+		raw: () =>
+			withJson('story.json', (json) => {
+				json.steps[5].beats[0].period = { start: '2024-09-01', end: '2024-12-31' };
+			}),
+		expected: `${step(5, 'beats[0].events[0]')}: incursion-kursk (2024-08-06) is outside the beat's period 2024-09-01 to 2024-12-31`,
+		count: 1
+	},
+	{
+		name: 'a beat with its own map view and no description of it',
+		raw: () => withJson('story.json', (json) => delete json.steps[0].beats[0].description),
+		expected: `${step(0, 'beats[0].description')}: is required when the beat sets its own map view`,
+		count: 1
+	},
+	{
+		name: 'a beat period that ends before it starts',
+		raw: () =>
+			withJson('story.json', (json) => {
+				json.steps[5].beats[0].period = { start: '2024-12-31', end: '2024-07-15' };
+			}),
+		expected: `${step(5, 'beats[0].period.end')}: "2024-07-15" is not after start`
 	},
 	{
 		name: 'the «Insertar en tu web» section without its text',

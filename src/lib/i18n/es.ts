@@ -137,6 +137,7 @@ export const es = {
 		upNext: 'A continuación',
 		end: 'Fin de la presentación',
 		blank: 'En negro (B)',
+		presenterButton: 'Presentador (P)',
 		blanked: 'Pantalla en negro. Pulsa B o el punto para volver.',
 		popupTab:
 			'El navegador bloqueó la ventana emergente: la vista del presentador se abrió en una pestaña nueva.',

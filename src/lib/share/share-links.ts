@@ -2,7 +2,7 @@
 // the markup is a plain link to the step's page,
 //   <a class="share-step" href="/paso/3" data-share-step="3" data-share-title="…">Compartir este paso</a>
 // which works as a link without JavaScript, and one delegated click listener on a root upgrades
-// every such link inside it to the share sheet / copy behaviour of ShareStep.svelte.
+// every such link inside it to the share sheet / copy behaviour of share.ts.
 import type { Attachment } from 'svelte/attachments';
 import { selectForCopy } from './clipboard';
 import { outcomeMessage, shareStep, stepShareUrl } from './share';

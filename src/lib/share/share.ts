@@ -1,6 +1,6 @@
 // «Compartir este paso»: the system's share sheet where the browser has one (phones, some desktop
 // browsers), else the link copied to the clipboard; where that is refused too, the caller shows
-// the link selected for Ctrl+C. Used by ShareStep.svelte and by the enhanced links of share-links.ts.
+// the link selected for Ctrl+C. Used by the enhanced links of share-links.ts.
 import { base } from '$app/paths';
 import { absoluteUrl } from '$lib/config';
 import { t } from '$lib/i18n';

@@ -30,7 +30,7 @@ export const load: PageServerLoad = () => {
 	);
 	return {
 		lead: renderHtml(StoryLead, { readingMinutes: minutes }),
-		cards: steps.map((step) => renderHtml(StepCard, { step, anchors: true })),
+		cards: steps.map((step) => renderHtml(StepCard, { step, anchors: true, share: true })),
 		firstMap: staticMapSvg(first.map, first.description, basemap, { as: 'inline' }),
 		// The scrolly's sticky graphic fills its box (Graphic's default layout).
 		firstTimeline: firstTimelineHtml('fill'),
