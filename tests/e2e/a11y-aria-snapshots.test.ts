@@ -1,10 +1,10 @@
 // What a screen reader gets from each step of the story: the accessibility tree of every step card
 // (Playwright's aria snapshot), reviewed and committed as a11y-aria-snapshots.test.ts-snapshots/
-// <step id>.aria.yml. Each carries the step's kicker, title (a heading), its paragraphs and the
-// text alternative of the graphic, «Qué muestra el gráfico: …». Beside the committed snapshots the
+// <step id>.aria.yml. Each carries the step's kicker, title (a heading), its beats and the text
+// alternative of the graphic, «Qué muestra el gráfico: …», wherever a beat changes it. Beside the committed snapshots the
 // test checks those parts against data/story.json, so a regenerated snapshot cannot silently drop
 // them. Desktop only: the tree does not depend on the width.
-import { expect, plainCopy, squash, steps, test } from './helpers';
+import { beats, expect, plainCopy, squash, steps, test } from './helpers';
 import { scrollToStep } from './hardening-shared';
 
 interface StepCopy {
@@ -29,11 +29,14 @@ test.describe('aria snapshots of the story’s steps', () => {
 				const spoken = spokenText(tree);
 				const copy = step as typeof step & StepCopy;
 				expect.soft(tree).toContain(`heading ${JSON.stringify(step.title)} [level=2]`);
+				const ofStep = beats.filter((beat) => beat.step === step);
 				for (const piece of [
 					copy.kicker,
 					step.title,
-					...step.text.map(plainCopy),
-					`Qué muestra el gráfico: ${copy.description}`
+					...ofStep.map((beat) => plainCopy(beat.text)),
+					...ofStep
+						.filter((beat, j) => j === 0 || beat.description !== ofStep[j - 1]!.description)
+						.map((beat) => `Qué muestra el gráfico: ${beat.description}`)
 				]) {
 					expect
 						.soft(spoken, `the tree of paso-${i + 1} reads «${piece.slice(0, 50)}…»`)

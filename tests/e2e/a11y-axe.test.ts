@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Result } from 'axe-core';
-import { expect, steps, test, waitForLeaflet, waitForMapToSettle } from './helpers';
+import { beats, expect, steps, test, waitForLeaflet, waitForMapToSettle } from './helpers';
 import {
 	AXE_TAGS,
 	NOT_FOUND,
@@ -146,26 +146,25 @@ test('axe: a timeline detail card, open', async ({ page, expectCleanPage }) => {
 	await expectCleanPage();
 });
 
-test('axe: every slide of /presentar, notes, QR code and the presenter view', async ({
+test('axe: /presentar beat by beat, notes, QR code, blank screen and the presenter view', async ({
 	page,
 	expectCleanPage
 }) => {
 	test.setTimeout(120_000);
 	await openPresentation(page);
 	await auditBothThemes(page, 'title slide');
-	for (let position = 1; position <= steps.length; position++) {
+	for (const [i, beat] of beats.entries()) {
 		await page.keyboard.press('ArrowRight');
-		await expect(page.locator('[data-position]')).toHaveAttribute(
-			'data-position',
-			String(position)
-		);
-		if (position === 1) await waitForLeaflet(page);
+		await expect(page.locator('.slide[data-step]')).toHaveAttribute('data-step', beat.step.id);
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat.key);
+		if (i === 0) await waitForLeaflet(page);
+		// Each step's first beat, and its last (every build shown); the first slide in full.
+		if (beat.number !== 1 && beats[i + 1]?.step !== beat.step) continue;
 		await waitForMapToSettle(page);
-		// The first slide in full; then what changes from slide to slide.
 		await auditBothThemes(
 			page,
-			`slide ${position}`,
-			position === 1 ? undefined : ['[data-step]', '[data-graphic]', 'nav']
+			`slide ${beat.hash}`,
+			i === 0 ? undefined : ['[data-step]', '[data-graphic]', 'nav']
 		);
 	}
 	await page.keyboard.press('n');
@@ -174,6 +173,10 @@ test('axe: every slide of /presentar, notes, QR code and the presenter view', as
 	await page.keyboard.press('q');
 	await expect(page.getByRole('dialog', { name: 'Código QR' })).toBeVisible();
 	await auditBothThemes(page, 'QR code open');
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await auditBothThemes(page, 'blank screen');
 
 	await page.goto('/presentar?vista=presentador#paso-3');
 	await expect(page.locator('[data-presenter]')).toBeVisible();
@@ -181,17 +184,19 @@ test('axe: every slide of /presentar, notes, QR code and the presenter view', as
 	await expectCleanPage();
 });
 
-test('axe: every step of the /embed/historia stepper', async ({ page, expectCleanPage }) => {
+test('axe: the /embed/historia stepper, beat by beat', async ({ page, expectCleanPage }) => {
 	test.setTimeout(120_000);
 	await page.goto('/embed/historia');
 	await waitForLeaflet(page);
 	const next = page.getByRole('button', { name: /Siguiente/ });
-	for (const [i, step] of steps.entries()) {
-		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
-		await waitForMapToSettle(page);
-		// The page in full at the first step (above, per page); then what changes.
-		await auditBothThemes(page, `step ${i + 1}`, ['[data-graphic]', '[data-step]']);
-		if (i < steps.length - 1) await next.click();
+	for (const [i, beat] of beats.entries()) {
+		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat.key);
+		if (beat.number === 1 || beats[i + 1]?.step !== beat.step) {
+			await waitForMapToSettle(page);
+			// The page in full at the first step (above, per page); then what changes.
+			await auditBothThemes(page, `${beat.hash}`, ['[data-graphic]', '[data-step]']);
+		}
+		if (i < beats.length - 1) await next.click();
 	}
 	await expectCleanPage();
 });

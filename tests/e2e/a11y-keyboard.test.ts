@@ -4,6 +4,7 @@
 // presentation. Only page.keyboard is used: no clicks, no focus() calls.
 import type { Page } from '@playwright/test';
 import {
+	beats,
 	eventById,
 	expect,
 	steps,
@@ -17,7 +18,7 @@ import { expectVisibleFocus, focusReport, openPresentation } from './hardening-s
 /** The step cards (1-based numbers) at least partly inside the viewport. */
 const cardsOnScreen = (page: Page) =>
 	page.evaluate(() =>
-		[...document.querySelectorAll<HTMLElement>('[data-step] .card')].flatMap((card, i) => {
+		[...document.querySelectorAll<HTMLElement>('.scrolly [data-step]')].flatMap((card, i) => {
 			const box = card.getBoundingClientRect();
 			return box.bottom > 0 && box.top < innerHeight ? [i + 1] : [];
 		})
@@ -181,23 +182,23 @@ test.describe('keyboard only', () => {
 		});
 		expect.soft(walk.drops, 'places where Tab dropped the focus to <body>').toEqual([]);
 		await expect(next).toBeFocused();
-		for (let i = 1; i < steps.length; i++) {
+		for (let i = 1; i < beats.length; i++) {
 			await page.keyboard.press('Enter');
-			await expect(graphic).toHaveAttribute('data-current-step', steps[i]!.id);
-			await expect(page.locator('[data-step]')).toContainText(steps[i]!.title);
-			if (i < steps.length - 1) await expectVisibleFocus(page, `«Siguiente» at step ${i + 1}`);
+			await expect(graphic).toHaveAttribute('data-current-beat', beats[i]!.key);
+			await expect(page.locator('[data-step]')).toContainText(beats[i]!.step.title);
+			if (i < beats.length - 1) await expectVisibleFocus(page, `«Siguiente» at ${beats[i]!.hash}`);
 		}
-		await expect(next).toBeDisabled();
+		await expect(next).toHaveAttribute('aria-disabled', 'true');
 		// At the last step «Siguiente» is disabled: the keyboard must not be left on nothing.
 		const atEnd = await focusReport(page);
 		expect.soft(atEnd.what, 'focus after the last «Siguiente»').not.toBe('body');
 
 		// The arrow keys move too, wherever the focus is.
 		await page.keyboard.press('ArrowLeft');
-		await expect(graphic).toHaveAttribute('data-current-step', steps.at(-2)!.id);
+		await expect(graphic).toHaveAttribute('data-current-beat', beats.at(-2)!.key);
 		await page.keyboard.press('ArrowRight');
-		await expect(graphic).toHaveAttribute('data-current-step', steps.at(-1)!.id);
-		await expect(previous).toBeEnabled();
+		await expect(graphic).toHaveAttribute('data-current-beat', beats.at(-1)!.key);
+		await expect(previous).toHaveAttribute('aria-disabled', 'false');
 		await expectCleanPage();
 	});
 
@@ -207,12 +208,16 @@ test.describe('keyboard only', () => {
 	}) => {
 		await openPresentation(page);
 		const slides = page.locator('[data-position]');
-		for (const [i, step] of steps.entries()) {
+		for (const [i, beat] of beats.entries()) {
 			await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
-			await expect(slides).toHaveAttribute('data-position', String(i + 1));
+			await expect(slides).toHaveAttribute('data-position', String(beat.stepNumber));
 			await expect(page.locator('[data-step][data-active="true"]')).toHaveAttribute(
 				'data-step',
-				step.id
+				beat.step.id
+			);
+			await expect(page.locator('.slide [data-beat][data-active="true"]')).toHaveAttribute(
+				'data-beat',
+				beat.key
 			);
 		}
 		await page.keyboard.press('Home');

@@ -8,10 +8,12 @@
 import { PNG } from 'pngjs';
 import type { Frame, Page, TestInfo } from '@playwright/test';
 import { iframeSnippet, pymSnippet } from '../../src/lib/embed/snippets';
-import { expect, steps, test, waitForMapToSettle, type PageWatch } from './helpers';
+import { beats, expect, steps, test, waitForMapToSettle, type PageWatch } from './helpers';
 
 /** The "news site": another origin than the embeds (override with HOST_ORIGIN). */
-const HOST_ORIGIN = (process.env.HOST_ORIGIN ?? `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 4174}`).replace(/\/+$/, '');
+const HOST_ORIGIN = (
+	process.env.HOST_ORIGIN ?? `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 4174}`
+).replace(/\/+$/, '');
 
 const NAMES = ['mapa', 'cronologia', 'historia'] as const;
 type Name = (typeof NAMES)[number];
@@ -252,19 +254,21 @@ test.describe('embeds in a host page on another origin', () => {
 					}
 
 					if (name === 'historia') {
-						// Every step change: the iframe follows the new card's height.
+						// Every beat change: the iframe follows the new card's height.
 						const next = frame.getByRole('button', { name: /Siguiente/ });
-						for (let i = 1; i < steps.length; i++) {
+						for (let i = 1; i < beats.length; i++) {
 							await next.click();
 							await expect(frame.locator('[data-graphic]')).toHaveAttribute(
-								'data-current-step',
-								steps[i]!.id
+								'data-current-beat',
+								beats[i]!.key
 							);
-							await expect(frame.getByText(`${i + 1} de ${steps.length}`)).toBeVisible();
-							// Every step at the narrowest width (where card heights differ most);
-							// a sample of steps at the others.
-							if (width === 320 || i === 1 || i === 4 || i === steps.length - 1) {
-								await expectFitted(page, frame, `step ${i + 1}`);
+							await expect(
+								frame.getByText(`${beats[i]!.stepNumber} de ${steps.length}`)
+							).toBeVisible();
+							// Every beat at the narrowest width (where card heights differ most);
+							// a sample at the others.
+							if (width === 320 || i === 1 || i === 9 || i === beats.length - 1) {
+								await expectFitted(page, frame, `beat ${beats[i]!.hash}`);
 							}
 						}
 						await expect(next).toBeDisabled();
@@ -347,10 +351,10 @@ test.describe('embeds in a host page on another origin', () => {
 			await expectFitted(page, frame, `${kind} on a phone`);
 			await frame.getByRole('button', { name: /Siguiente/ }).click();
 			await expect(frame.locator('[data-graphic]')).toHaveAttribute(
-				'data-current-step',
-				steps[1]!.id
+				'data-current-beat',
+				beats[1]!.key
 			);
-			await expectFitted(page, frame, `${kind} on a phone, step 2`);
+			await expectFitted(page, frame, `${kind} on a phone, beat 2`);
 			await expectWheelScrollsHost(page, frame, 'historia');
 		}
 		settle();
@@ -405,6 +409,19 @@ test.describe('embed pages on their own', () => {
 			await expect(page.locator('[data-graphic]'), `?paso=${value}`).toHaveAttribute(
 				'data-current-step',
 				expected
+			);
+		}
+		// A beat: ?paso=N.M; a bad beat is the step's first.
+		for (const [value, beat] of [
+			['6.3', 'tropas-2024:3'],
+			['6.9', 'tropas-2024:1'],
+			['6.', 'tropas-2024:1']
+		]) {
+			await page.goto(`/embed/mapa?paso=${value}`);
+			await wakeMap(page);
+			await expect(page.locator('[data-graphic]'), `?paso=${value}`).toHaveAttribute(
+				'data-current-beat',
+				beat!
 			);
 		}
 		// The stepper shows the same step and its counter.

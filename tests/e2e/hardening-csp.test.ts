@@ -5,7 +5,7 @@
 // message. A first test shows that the listener does catch a violation, so a silent page means a
 // clean one.
 import type { Page } from '@playwright/test';
-import { expect, steps, test, waitForLeaflet } from './helpers';
+import { beats, expect, steps, test, waitForLeaflet } from './helpers';
 import {
 	NOT_FOUND,
 	PAGES,
@@ -113,8 +113,8 @@ test('no violation on any page, loaded and used, nor on the 404 pages', async ({
 		if (path === '/embed/historia') {
 			await page.keyboard.press('ArrowRight');
 			await expect(page.locator('[data-graphic]')).toHaveAttribute(
-				'data-current-step',
-				steps[1]!.id
+				'data-current-beat',
+				beats[1]!.key
 			);
 		}
 		// Let late work (service worker, lazy images, Leaflet's first draw) report too.

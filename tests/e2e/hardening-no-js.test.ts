@@ -2,7 +2,7 @@
 // (which no-js.test.ts covers) still reads. /datos shows every event with its sources, /guia every
 // step's discussion question, /presentar its title slide and a way into the story, each embed its
 // step, a real map and a link to the full story, and an unknown address a real 404 page.
-import { events, expect, sourceById, steps, story, test } from './helpers';
+import { beats, events, expect, sourceById, steps, story, test } from './helpers';
 import { NOT_FOUND, is404Resource } from './hardening-shared';
 
 test.use({ javaScriptEnabled: false });
@@ -103,17 +103,18 @@ for (const [name, parts] of [
 			await expect(graphic.locator('svg[data-timeline]')).toBeVisible();
 			await expect(graphic.locator('[data-event]')).toHaveCount(events.length);
 			const active = graphic.locator('[data-event][data-active="true"]');
-			await expect(active).toHaveCount(first.events.length);
+			await expect(active).toHaveCount(beats[0]!.events.length);
 		}
 		if (parts.includes('card' as never)) {
 			const card = page.locator(`[data-step="${first.id}"]`);
 			await expect(card).toBeVisible();
 			await expect(card).toContainText(first.title);
-			for (const paragraph of first.text) await expect(card).toContainText(plain(paragraph));
+			// The stepper shows the step's first beat.
+			await expect(card).toContainText(plain(beats[0]!.text));
 		} else {
-			// The single-graphic embeds name their step and describe it for screen readers.
+			// The single-graphic embeds name their step and describe its first beat for screen readers.
 			await expect(page.locator('h1')).toContainText(first.title);
-			await expect(page.getByText(first.description, { exact: true })).toBeAttached();
+			await expect(page.getByText(beats[0]!.description, { exact: true })).toBeAttached();
 		}
 		const credit = page.getByRole('link', { name: 'Leer la historia completa' });
 		await expect(credit).toBeVisible();

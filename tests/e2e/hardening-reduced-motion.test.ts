@@ -76,7 +76,7 @@ async function recordStepChange(page: Page, change: () => Promise<void>): Promis
 		(window as unknown as { __rec: typeof rec }).__rec = rec;
 		new MutationObserver(() => {
 			if (rec.changedAt < 0) rec.changedAt = performance.now();
-		}).observe(graphic, { attributes: true, attributeFilter: ['data-current-step'] });
+		}).observe(graphic, { attributes: true, attributeFilter: ['data-current-beat'] });
 		if (map)
 			new MutationObserver(() =>
 				rec.centres.push({ t: performance.now(), centre: map.dataset.center ?? '' })
@@ -131,7 +131,7 @@ test.describe('reduced motion', () => {
 		await waitForLeaflet(page);
 		await scrollToStep(page, 1);
 		await waitForMapToSettle(page);
-		expect(await durations(page, '[data-step] .card')).not.toBe('0s/0s');
+		expect(await durations(page, '[data-step] .beat')).not.toBe('0s/0s');
 		expect(await durations(page, '[data-graphic] [data-event] circle')).not.toBe('0s/0s');
 		const recording = await recordStepChange(page, () => scrollToStep(page, 2));
 		expect(recording.markStates, JSON.stringify(recording)).toBeGreaterThan(3);
@@ -197,7 +197,7 @@ test.describe('reduced motion', () => {
 			await waitForLeaflet(page);
 			await scrollToStep(page, 1);
 			await waitForMapToSettle(page);
-			expect(await durations(page, '[data-step] .card')).toBe('0s/0s');
+			expect(await durations(page, '[data-step] .beat')).toBe('0s/0s');
 			expect(await durations(page, '[data-graphic] [data-event] circle')).toBe('0s/0s');
 			for (const number of [2, 3]) {
 				const recording = await recordStepChange(page, () => scrollToStep(page, number));

@@ -53,8 +53,9 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 			event.title = eventTitle = `${event.title} ${HOSTILE}`;
 		});
 		edit('story.json', (json) => {
-			const step = (json.steps as { text: string[] }[])[0]!;
-			step.text[0] = stepText = `${step.text[0]} ${HOSTILE}`;
+			// The beat that shows the event and the place (the 2019 train to Vladivostok, via Jasán).
+			const beat = (json.steps as { beats: { text: string }[] }[])[0]!.beats[1]!;
+			beat.text = stepText = `${beat.text} ${HOSTILE}`;
 		});
 		edit('places.json', (json) => {
 			const place = (json.places as { id: string; name: string }[]).find((p) => p.id === PLACE_ID)!;
@@ -133,9 +134,14 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 		await expect(page.locator('ol li').filter({ hasText: eventTitle }).first()).toBeVisible();
 
 		// Leaflet draws the place labels (the hostile place name among them) and the detail card.
-		await step.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+		await page
+			.locator('[id="paso-1.2"]')
+			.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 		await page.mouse.wheel(0, 2);
-		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[0]!.id);
+		await expect(page.locator('[data-graphic]')).toHaveAttribute(
+			'data-current-beat',
+			`${steps[0]!.id}:2`
+		);
 		const map = page.locator('[data-map][data-center]');
 		await expect(map).toHaveCount(1, { timeout: 20_000 });
 		await expect(map.locator(`[data-place="${PLACE_ID}"]`)).toHaveText(placeName);
@@ -166,7 +172,8 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 		page
 	}) => {
 		const seen = guard(page);
-		const number = steps.findIndex((step) => step.events.includes(EVENT_ID)) + 1;
+		const number =
+			steps.findIndex((step) => step.beats.some((beat) => beat.events.includes(EVENT_ID))) + 1;
 		for (const path of [
 			'/mapas/lugares.svg',
 			`/mapas/paso-${number}.svg`,

@@ -91,14 +91,27 @@ export const test = base.extend<{
 const dataFile = (name: string) =>
 	JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8'));
 
+export interface MapViewRecord {
+	places: string[];
+	routes: string[];
+	countries: string[];
+}
+export interface BeatRecord {
+	text: string;
+	events: string[];
+	map?: Partial<MapViewRecord>;
+	period?: { start: string; end: string };
+	description?: string;
+}
 export interface StoryStep {
 	id: string;
 	kicker?: string;
 	title: string;
-	text: string[];
-	events: string[];
+	summary: string;
+	description: string;
 	period: { start: string; end: string };
-	map: { places: string[]; routes: string[]; countries: string[] };
+	map: MapViewRecord;
+	beats: BeatRecord[];
 }
 export interface EventRecord {
 	id: string;
@@ -140,6 +153,42 @@ export const story = dataFile('story.json') as {
 	steps: StoryStep[];
 };
 export const steps = story.steps;
+
+/** A beat as the reader meets it: what it leaves unset taken from its step (as the data module does). */
+export interface StoryBeat {
+	step: StoryStep;
+	/** 1-based step number. */
+	stepNumber: number;
+	/** 1-based within its step. */
+	number: number;
+	/** The DOM contract's key: `<step id>:<n>`. */
+	key: string;
+	/** Its canonical address: `#paso-N` for a first beat, else `#paso-N.M`. */
+	hash: string;
+	text: string;
+	events: string[];
+	map: MapViewRecord;
+	period: { start: string; end: string };
+	description: string;
+}
+/** Every beat of the story in reading order. */
+export const beats: StoryBeat[] = steps.flatMap((step, i) =>
+	step.beats.map((beat, j) => ({
+		step,
+		stepNumber: i + 1,
+		number: j + 1,
+		key: `${step.id}:${j + 1}`,
+		hash: j === 0 ? `#paso-${i + 1}` : `#paso-${i + 1}.${j + 1}`,
+		text: beat.text,
+		events: beat.events,
+		map: { ...step.map, ...beat.map },
+		period: beat.period ?? step.period,
+		description: beat.description ?? step.description
+	}))
+);
+/** A step's first beat. */
+export const firstBeatOf = (stepNumber: number) =>
+	beats.find((beat) => beat.stepNumber === stepNumber)!;
 export const events = (dataFile('events.json') as { events: EventRecord[] }).events;
 export const places = (dataFile('places.json') as { places: PlaceRecord[] }).places;
 export const routes = (dataFile('routes.json') as { routes: RouteRecord[] }).routes;
@@ -149,16 +198,16 @@ export const eventById = new Map(events.map((event) => [event.id, event]));
 export const placeById = new Map(places.map((place) => [place.id, place]));
 export const routeById = new Map(routes.map((route) => [route.id, route]));
 
-/** Every place a step's map shows a marker for: its own places and its routes' stops. */
-export function placesShownAt(step: StoryStep): Set<string> {
+/** Every place a map view shows a marker for: its own places and its routes' stops. */
+export function placesShownAt(step: { map: MapViewRecord }): Set<string> {
 	return new Set([
 		...step.map.places,
 		...step.map.routes.flatMap((id) => routeById.get(id)?.via ?? [])
 	]);
 }
 
-/** What decides a step's map view: the places and routes it fits. */
-export function viewKey(step: StoryStep): string {
+/** What decides a map view: the places and routes it fits. */
+export function viewKey(step: { map: MapViewRecord }): string {
 	return [[...placesShownAt(step)].sort().join(','), [...step.map.routes].sort().join(',')].join(
 		'|'
 	);

@@ -1,7 +1,18 @@
 // The story without JavaScript: the prerendered HTML alone must carry the whole story (every
 // step's copy), a real map and the dated list of events. This is also what print and the first
 // paint on a slow phone get.
-import { events, expect, placeById, plainCopy, spanishSpan, steps, story, test } from './helpers';
+import {
+	beats,
+	events,
+	expect,
+	placeById,
+	placesShownAt,
+	plainCopy,
+	spanishSpan,
+	steps,
+	story,
+	test
+} from './helpers';
 
 test.use({ javaScriptEnabled: false });
 
@@ -15,7 +26,7 @@ test.describe('/ without JavaScript', () => {
 			const element = page.locator(`#paso-${i + 1}`);
 			await expect(element).toHaveAttribute('data-step', step.id);
 			await expect(element).toContainText(step.title);
-			for (const paragraph of step.text) await expect(element).toContainText(plainCopy(paragraph));
+			for (const beat of step.beats) await expect(element).toContainText(plainCopy(beat.text));
 		}
 		// No step is "active" before the reader is inside the story.
 		await expect(page.locator('[data-step][data-active="true"]')).toHaveCount(0);
@@ -27,8 +38,8 @@ test.describe('/ without JavaScript', () => {
 		const maps = page.locator('svg[data-static-map]');
 		await expect(maps.first()).toBeVisible();
 		await expect(maps.first().locator('path.country').first()).toBeAttached();
-		// The graphic shows step 1's view: its places are drawn on the static map.
-		for (const id of steps[0]!.map.places) {
+		// The graphic shows the first beat's view: its places are drawn on the static map.
+		for (const id of placesShownAt(beats[0]!)) {
 			await expect(maps.first().locator(`[data-static-place="${id}"]`)).toContainText(
 				placeById.get(id)!.name
 			);
@@ -70,7 +81,7 @@ test.describe('/ without JavaScript', () => {
 		const section = page.locator('section').filter({
 			has: page.getByRole('heading', { name: 'Todos los hechos de la cronología' })
 		});
-		const items = section.locator('li');
+		const items = section.locator('ol.event-list > li');
 		await expect(items).toHaveCount(events.length);
 		for (const [i, event] of events.entries()) {
 			const time = items.nth(i).locator('time');

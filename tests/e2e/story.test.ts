@@ -1,9 +1,11 @@
-// The scrollytelling story at / on a phone and a desktop: the DOM contract step by step, deep
-// links, bad hashes, the timeline's keyboard and hover detail cards, the map's scroll guard and the
+// The scrollytelling story at / on a phone and a desktop: the DOM contract beat by beat, deep
+// links to steps and beats, bad hashes, Back and Forward, the timeline's keyboard and hover detail cards, the map's scroll guard and the
 // page's metadata. Expectations come from data/, never from the page's own code.
 import type { Locator, Page } from '@playwright/test';
 import {
+	beats,
 	dayOf,
+	firstBeatOf,
 	eventById,
 	events,
 	expect,
@@ -33,8 +35,12 @@ async function attributeValues(locator: Locator, name: string): Promise<string[]
 
 /** Scrolls a step to the top of the viewport the way a reader's jump would, then nudges. */
 async function scrollToStep(page: Page, number: number) {
+	await scrollToAnchor(page, `paso-${number}`);
+}
+/** The same for any anchor: a step (`paso-5`) or a beat (`paso-5.2`). */
+async function scrollToAnchor(page: Page, id: string) {
 	await page
-		.locator(`#paso-${number}`)
+		.locator(`[id="${id}"]`)
 		.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 	await page.mouse.wheel(0, 2);
 }
@@ -84,34 +90,40 @@ test.describe('the story at /', () => {
 		await expectCleanPage();
 	});
 
-	test('scrolling through every step updates steps, graphic, timeline and map', async ({
+	test('scrolling through every beat updates beats, steps, graphic, address, timeline and map', async ({
 		page,
 		expectCleanPage
 	}) => {
+		test.setTimeout(120_000);
 		await page.goto('/');
 		await waitForLeaflet(page);
 		const map = page.locator('[data-map]');
+		const graphic = page.locator('[data-graphic]');
 		const activeSteps = page.locator('[data-step][data-active="true"]');
+		const activeBeats = page.locator('.scrolly [data-beat][data-active="true"]');
 		const activeMarks = page.locator(
 			'[data-graphic] [data-timeline] [data-event][data-active="true"]'
 		);
+		await expect(page.locator('.scrolly [data-beat]')).toHaveCount(beats.length);
 
 		let previous: { key: string; center: string } | undefined;
-		for (const [i, step] of steps.entries()) {
-			await test.step(`paso-${i + 1} (${step.id})`, async () => {
-				await scrollToStep(page, i + 1);
+		for (const beat of beats) {
+			await test.step(`${beat.hash} (${beat.key})`, async () => {
+				await scrollToAnchor(page, beat.hash.slice(1).replace(/^paso-(\d+)$/, 'paso-$1.1'));
 
-				await expect(page.locator(`#paso-${i + 1}`)).toHaveAttribute('data-active', 'true');
+				await expect(activeBeats).toHaveCount(1);
+				await expect(activeBeats).toHaveAttribute('data-beat', beat.key);
+				await expect(graphic).toHaveAttribute('data-current-beat', beat.key);
+				await expect(graphic).toHaveAttribute('data-current-step', beat.step.id);
 				await expect(activeSteps).toHaveCount(1);
-				await expect(activeSteps).toHaveAttribute('data-step', step.id);
-				await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
-				await expect(page).toHaveURL(new RegExp(`#paso-${i + 1}$`));
+				await expect(activeSteps).toHaveAttribute('data-step', beat.step.id);
+				await expect(page).toHaveURL(new RegExp(`${beat.hash.replace('.', '\\.')}$`));
 
 				await expect
 					.poll(() => attributeValues(activeMarks, 'data-event'))
-					.toEqual(sorted(step.events));
+					.toEqual(sorted(beat.events));
 
-				const key = viewKey(step);
+				const key = viewKey(beat);
 				if (previous && previous.key !== key) {
 					// A different set of places or routes: the map must move away from the last view.
 					await expect(map).not.toHaveAttribute('data-center', previous.center, {
@@ -120,17 +132,81 @@ test.describe('the story at /', () => {
 				}
 				await expect
 					.poll(() => attributeValues(map.locator('[data-place]'), 'data-place'))
-					.toEqual(sorted(placesShownAt(step)));
+					.toEqual(sorted(placesShownAt(beat)));
 				await expect
 					.poll(() => attributeValues(map.locator('[data-route]'), 'data-route'))
-					.toEqual(sorted(step.map.routes));
-				// Once the move has ended, every place of the step is on screen.
+					.toEqual(sorted(beat.map.routes));
+				// Once the move has ended, every place of the beat is on screen.
 				await waitForMapToSettle(page);
 				expect(await markersOutsideMap(page)).toEqual([]);
 
 				previous = { key, center: (await map.getAttribute('data-center')) ?? '' };
 			});
 		}
+		await expectCleanPage();
+	});
+
+	test('/#paso-N.M opens at that beat; a bad beat at its step’s first', async ({
+		page,
+		expectCleanPage
+	}) => {
+		for (const { hash, beat, address } of [
+			{ hash: '#paso-6.3', beat: 'tropas-2024:3', address: '#paso-6.3' },
+			{ hash: '#paso-8.2', beat: 'en-vigor-2024:2', address: '#paso-8.2' },
+			{ hash: '#paso-6.1', beat: 'tropas-2024:1', address: '#paso-6' },
+			{ hash: '#paso-6.9', beat: 'tropas-2024:1', address: '#paso-6' },
+			{ hash: '#paso-6.x', beat: 'tropas-2024:1', address: '#paso-6' },
+			{ hash: '#paso-99.2', beat: `${steps.at(-1)!.id}:2`, address: `#paso-${steps.length}.2` }
+		]) {
+			await test.step(hash, async () => {
+				await page.goto('about:blank');
+				await page.goto(`/${hash}`);
+				await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat);
+				const active = page.locator(`.scrolly [data-beat="${beat}"]`);
+				await expect(active).toHaveAttribute('data-active', 'true');
+				await expect(active).toBeInViewport();
+				// An address that is not the beat's own is rewritten in place.
+				await expect(page).toHaveURL(new RegExp(`${address.replace('.', '\\.')}$`));
+			});
+		}
+		await expectCleanPage();
+	});
+
+	test('Back and Forward move between the positions the reader chose, not every beat crossed', async ({
+		page,
+		expectCleanPage
+	}) => {
+		await page.goto('/');
+		await waitForLeaflet(page);
+		const start = await page.evaluate(() => history.length);
+		// Scrolling through five beats leaves the address on the last, without an entry for each.
+		for (const beat of beats.slice(0, 5))
+			await scrollToAnchor(page, beat.hash.slice(1).replace(/^paso-(\d+)$/, 'paso-$1.1'));
+		await expect(page).toHaveURL(new RegExp(`${beats[4]!.hash.replace('.', '\\.')}$`));
+		expect(await page.evaluate(() => history.length)).toBe(start);
+		// A link the reader follows is a choice: Back returns from it.
+		await page.evaluate(() => {
+			const link = document.createElement('a');
+			link.href = '#paso-7';
+			link.textContent = 'paso 7';
+			document.querySelector('h1')!.after(link);
+			link.click();
+		});
+		await expect(page.locator('[data-graphic]')).toHaveAttribute(
+			'data-current-beat',
+			`${steps[6]!.id}:1`
+		);
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`${beats[4]!.hash.replace('.', '\\.')}$`));
+		await expect(page.locator('[data-graphic]')).toHaveAttribute(
+			'data-current-beat',
+			beats[4]!.key
+		);
+		await page.goForward();
+		await expect(page.locator('[data-graphic]')).toHaveAttribute(
+			'data-current-beat',
+			`${steps[6]!.id}:1`
+		);
 		await expectCleanPage();
 	});
 
@@ -148,7 +224,8 @@ test.describe('the story at /', () => {
 			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
 			await expect
 				.poll(() => attributeValues(page.locator('[data-event][data-active="true"]'), 'data-event'))
-				.toEqual(sorted(step.events));
+				.toEqual(sorted(firstBeatOf(number).events));
+			await expect(page.locator('[data-beat][data-active="true"]')).toHaveCount(1);
 			await expect(page.locator('[data-event]')).toHaveCount(events.length);
 			await expect(page.locator('[data-timeline]')).toHaveCount(1);
 			await expect(page.locator('[data-map]')).toHaveCount(1);
@@ -242,7 +319,7 @@ test.describe('the story at /', () => {
 					'data-event'
 				)
 			)
-			.toEqual(sorted(step.events));
+			.toEqual(sorted(firstBeatOf(5).events));
 
 		await waitForLeaflet(page);
 		await waitForMapToSettle(page);
@@ -362,7 +439,8 @@ test.describe('timeline detail cards', () => {
 		await page.goto('/');
 		await waitForLeaflet(page);
 		await scrollToStep(page, 1);
-		const event = eventById.get(first.events[first.events.length - 1]!)!;
+		const firstEvents = firstBeatOf(1).events;
+		const event = eventById.get(firstEvents[firstEvents.length - 1]!)!;
 		const mark = page.locator(`[data-graphic] [data-event="${event.id}"]`);
 		await expect(mark).toBeInViewport();
 
