@@ -3,6 +3,8 @@
 // at /mapas/paso-N.svg, for print handouts, slides and readers without JavaScript).
 import type { MapState } from '$lib/story/state';
 import { t } from '$lib/i18n';
+import { compactCss, lightCss, themeStyle } from '$lib/theme/theme';
+import mapCss from './map-look.css?raw';
 import {
 	FRAME,
 	staticGeometry,
@@ -14,17 +16,12 @@ import {
 const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-// A file has no page stylesheet: it carries the print palette (the light theme of app.css). Inline,
-// the page's stylesheet draws the same classes with its theme (see MapView.svelte).
-const FILE_STYLE = `
-.sea{fill:#dde6eb}.country{fill:#ebe6da;stroke:#bdb6a6;stroke-width:.6;stroke-linejoin:round}
-.country.highlighted.other{fill:#e0dccf;stroke:#4b5561}.country.ru{fill:#efc9c3}.country.kp{fill:#c5d9ea}.country.ua{fill:#f1e1a6}
-.route{fill:none;stroke:#b5302a;stroke-width:3;stroke-linecap:round;stroke-linejoin:round}
-.route.tropas{stroke:#7a3ea0;stroke-dasharray:8 6}.route.diplomacia{stroke-dasharray:2 6}
-.places circle{fill:#1b1f24;stroke:#fbfaf6;stroke-width:2}
-text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1b1f24;paint-order:stroke;stroke:#fbfaf6;stroke-width:4px;stroke-linejoin:round}
-.places text{font-size:16px;font-weight:700}.route-labels text{font-size:14px;font-weight:600}
-.country-labels text{font-size:13px;letter-spacing:.12em;text-transform:uppercase;fill:#4b5561;stroke-width:3px}`;
+// A file has no page stylesheet: it carries the theme (both schemes: it follows the color scheme of
+// the page or system that shows it) and the map's look. Inline, the page's own stylesheets draw
+// the same classes (MapView imports map-look.css).
+const FILE_STYLE = themeStyle + compactCss(mapCss);
+// For resvg (the share image), which reads no custom properties: the light theme's values.
+const LIGHT_FILE_STYLE = lightCss(compactCss(mapCss));
 
 /**
  * A place's name beside its dot, on the side declutter chose; where it had no room, the dot's
@@ -48,13 +45,24 @@ export interface StaticSvgOptions {
 	as?: 'file' | 'inline';
 	/** Makes the title's id unique when several inline maps share a page. */
 	idPrefix?: string;
+	/**
+	 * A file's colours: `themed` (custom properties, light or dark as its viewer prefers) or
+	 * `light` (plain values, for renderers without custom properties, such as resvg).
+	 */
+	colours?: 'themed' | 'light';
 }
 
 export function staticMapSvg(
 	map: MapState,
 	description: string,
 	basemap: Basemap,
-	{ frame = FRAME, routeLabels = true, as = 'file', idPrefix = 'mapa' }: StaticSvgOptions = {}
+	{
+		frame = FRAME,
+		routeLabels = true,
+		as = 'file',
+		idPrefix = 'mapa',
+		colours = 'themed'
+	}: StaticSvgOptions = {}
 ): string {
 	const g = staticGeometry(map, basemap, frame);
 	const { width, height } = frame;
@@ -65,9 +73,9 @@ export function staticMapSvg(
 	return [
 		inline
 			? `<svg class="static-map" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMid slice" role="img" aria-labelledby="${titleId}" data-static-map>`
-			: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${label}">`,
+			: `<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${label}">`,
 		inline ? `<title id="${titleId}">${label}</title>` : `<title>${label}</title>`,
-		inline ? '' : `<style>${FILE_STYLE}</style>`,
+		inline ? '' : `<style>${colours === 'light' ? LIGHT_FILE_STYLE : FILE_STYLE}</style>`,
 		`<rect class="sea" width="${width}" height="${height}"/>`,
 		'<g class="countries">',
 		...g.countries.map(

@@ -11,12 +11,12 @@ export const isStepNumber = (number: number): boolean =>
 
 /**
  * The map of the step numbered `number` (1-based) as a standalone SVG document, drawn for `frame`
- * (the handout's frame by default).
+ * (the handout's frame by default), in `colours` (themed by default).
  */
 export function stepMapFile(
 	number: number,
-	{ frame }: Pick<StaticSvgOptions, 'frame'> = {}
+	{ frame, colours }: Pick<StaticSvgOptions, 'frame' | 'colours'> = {}
 ): string {
 	const { map, step } = stepOverview(number - 1);
-	return staticMapSvg(map, step.description, basemap, { frame });
+	return staticMapSvg(map, step.description, basemap, { frame, colours });
 }

@@ -4,8 +4,8 @@
 // so every machine that builds the site draws the same picture, with no network.
 import { createRequire } from 'node:module';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import appCss from '../../app.css?raw';
 import { t } from '$lib/i18n';
+import { lightToken } from '$lib/theme/theme';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -26,13 +26,6 @@ const FONT_OPTIONS: ResvgRenderOptions['font'] = {
 	defaultFontFamily: FAMILY,
 	sansSerifFamily: FAMILY
 };
-
-/** A colour of the light theme, read from app.css: the picture keeps the site's one palette. */
-function token(name: string): string {
-	const match = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(appCss);
-	if (!match?.[1]) throw new Error(`app.css has no colour --${name} for the share image`);
-	return match[1];
-}
 
 const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -88,9 +81,14 @@ export interface ShareImageStep {
 	title: string;
 }
 
-/** The picture as SVG: the text panel on the left, the map file (as an image) on the right. */
+/**
+ * The picture as SVG: the text panel on the left, the map file on the right. The map file must be
+ * in plain colours (`colours: 'light'`): resvg reads no custom properties.
+ */
 export function shareImageSvg(step: ShareImageStep, total: number, mapSvg: string): string {
-	const [paper, ink, inkSoft, rule, accent] = ['paper', 'ink', 'ink-soft', 'rule', 'ru'].map(token);
+	const [paper, ink, inkSoft, rule, accent] = ['paper', 'ink', 'ink-soft', 'rule', 'ru'].map(
+		lightToken
+	);
 	const kicker = wrap(step.kicker, 24, 400, TEXT_WIDTH).slice(0, 2);
 	const title = fitTitle(step.title);
 	const titleLead = Math.round(title.size * 1.18);
@@ -105,8 +103,8 @@ export function shareImageSvg(step: ShareImageStep, total: number, mapSvg: strin
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}">`,
 		`<rect width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" fill="${paper}"/>`,
-		// The map file inline (an <image> would be drawn without our fonts). Its stylesheet styles
-		// every <text>: the panel's own text states its look in style attributes, which win.
+		// The map file inline (an <image> would be drawn without our fonts). The panel's own text
+		// states its look in style attributes, which win over any rule of the map's stylesheet.
 		`<g transform="translate(${PANEL} 0)">${mapSvg}</g>`,
 		`<rect x="${PANEL - 1}" width="1" height="${SHARE_HEIGHT}" fill="${rule}"/>`,
 		`<rect x="${MARGIN}" y="${MARGIN}" width="48" height="6" fill="${accent}"/>`,

@@ -12,7 +12,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const number = Number(params.n);
 	if (!isStepNumber(number)) error(404);
 	const step = steps[number - 1]!;
-	const map = stepMapFile(number, { frame: SHARE_MAP_FRAME });
+	const map = stepMapFile(number, { frame: SHARE_MAP_FRAME, colours: 'light' });
 	return new Response(shareImagePng(step, steps.length, map), {
 		headers: { 'Content-Type': 'image/png' }
 	});
