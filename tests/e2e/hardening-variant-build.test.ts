@@ -216,9 +216,15 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 			if (request.url().startsWith(`${TILE_ORIGIN}/`)) tileRequests.push(request.url());
 		});
 		await page.goto(`${site!.baseURL}/`);
-		await page.locator('#paso-3').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+		// Step 3's last beat: its own map view, with three countries highlighted.
+		await page
+			.locator('[id="paso-3.3"]')
+			.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 		await page.mouse.wheel(0, 2);
-		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[2]!.id);
+		await expect(page.locator('[data-graphic]')).toHaveAttribute(
+			'data-current-beat',
+			`${steps[2]!.id}:3`
+		);
 		const map = page.locator('[data-map][data-center]');
 		await expect(map).toHaveCount(1, { timeout: 20_000 });
 
