@@ -73,11 +73,11 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-async function renderMap(index: number, interactive = false) {
+async function renderMap(index: number, interactive = false, beat = 0) {
 	const target = host();
 	const screen = await render(LeafletMap, {
 		target,
-		props: { map: stateAt(index).map, interactive, label: 'Mapa' }
+		props: { map: stateAt(index, beat).map, interactive, label: 'Mapa' }
 	});
 	const element = target.querySelector<HTMLElement>('[data-map]')!;
 	// Leaflet arrives through a dynamic import: the centre appears once the map has drawn.
@@ -252,12 +252,14 @@ describe('following the step', () => {
 	test('a new map moves the centre and redraws the markers', async () => {
 		const from = indexOfStep('vladivostok-2019');
 		const to = indexOfStep('tropas-2024');
+		// The troops step's second beat: the step's own view, with the deployment route.
+		const beat = 1;
 		const { screen, element } = await renderMap(from);
 		const before = element.dataset.center;
 
-		await screen.rerender({ map: stateAt(to).map });
+		await screen.rerender({ map: stateAt(to, beat).map });
 		// flyToBounds animates for about a second; data-center is written on moveend.
-		const next = stateAt(to).map;
+		const next = stateAt(to, beat).map;
 		// Kyiv and Kursk lie far outside the Vladivostok view: until the flight ends they are off.
 		expect(placesOutside(element, next)).not.toEqual([]);
 		await expect
@@ -272,7 +274,7 @@ describe('following the step', () => {
 		// The highlights followed, and the reported centre is the one a fresh map of that step
 		// settles on.
 		expect(basemapOf(element).highlighted).toEqual(expectedHighlights(next));
-		const fresh = await renderMap(to);
+		const fresh = await renderMap(to, false, beat);
 		const distance = () => {
 			const [a, b] = [
 				parseCentre(element.dataset.center),
@@ -282,7 +284,7 @@ describe('following the step', () => {
 		};
 		await expect.poll(distance, { timeout: 5000 }).toBeLessThan(0.25);
 		expect(element.dataset.zoom).toBe(fresh.element.dataset.zoom);
-		for (const place of stateAt(to).map.places) {
+		for (const place of next.places) {
 			expect(element.querySelector(`[data-place="${place.id}"]`), place.id).not.toBeNull();
 		}
 		expect(element.querySelector('[data-place="vladivostok"]')).toBeNull();
