@@ -130,7 +130,7 @@ export interface FocusReport {
 /**
  * The focused element and whether a focus indicator is drawn: an outline (style not none, width
  * above 0), a box-shadow, or for an SVG timeline mark (role=button) the focus stroke that
- * `.mark:focus-visible circle` draws on its circle (compared with an unfocused mark).
+ * `.mark:focus-visible circle` draws on its circle (the theme's --focus colour).
  */
 export async function focusReport(page: Page): Promise<FocusReport> {
 	return page.evaluate(() => {
@@ -145,18 +145,14 @@ export async function focusReport(page: Page): Promise<FocusReport> {
 		const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
 		let ring = Boolean(outline) || shadow;
 		if (!ring && element instanceof SVGElement && element.getAttribute('role') === 'button') {
+			// The mark's circle takes the theme's focus colour (--focus), whichever mark it is.
+			const probe = document.createElement('span');
+			probe.style.color = 'var(--focus)';
+			element.closest('svg')!.parentElement!.append(probe);
+			const focusColour = getComputedStyle(probe).color;
+			probe.remove();
 			const circle = element.querySelector('circle');
-			const other = [...document.querySelectorAll('svg [role="button"]')].find(
-				(mark) =>
-					mark !== element &&
-					mark.classList.contains('active') === element.classList.contains('active')
-			);
-			const otherCircle = other?.querySelector('circle');
-			if (circle && otherCircle) {
-				const mine = getComputedStyle(circle);
-				const theirs = getComputedStyle(otherCircle);
-				ring = mine.stroke !== theirs.stroke || mine.strokeWidth !== theirs.strokeWidth;
-			}
+			ring = !!circle && getComputedStyle(circle).stroke === focusColour;
 		}
 		const box = element.getBoundingClientRect();
 		const inViewport =
