@@ -1,0 +1,131 @@
+// A reader on a slow phone, as `npm run bench` measures one (SPEC, Budgets): the CPU slowed 4×
+// before the page loads, the page left to settle as a reader reads the headline, then the wheel
+// from the very top to the very end of the page, 120 px every 50 ms. Nothing is warmed up: the
+// first wheel is the page's first interaction, so whatever it starts (on `/`, Leaflet) is timed as
+// a reader meets it. Long tasks come from the page's own PerformanceObserver ('longtask'), frame
+// gaps from a requestAnimationFrame loop, both only for the walk (start-up is Lighthouse's TBT).
+// The peer (TimelineJS) has no page to scroll: its reader steps through its slides with the
+// arrow key at the same pace as the story's beats go by, which is its equivalent walk.
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** @typedef {import('playwright-core').Browser} Browser */
+
+/**
+ * @typedef {object} Walk
+ * @property {number} longTasks tasks over 50 ms during the walk
+ * @property {number} longestTaskMs
+ * @property {number} blockingMs the sum of each task's time over 50 ms, during the walk
+ * @property {number} frameGapP95Ms
+ * @property {number} worstFrameGapMs
+ * @property {number} frames
+ * @property {number} stepsSeen story steps the graphic showed (peer: slides shown)
+ * @property {number} stepCount
+ * @property {number} walkMs
+ */
+
+export const CPU_SLOWDOWN = 4;
+export const WHEEL_PX = 120;
+export const WHEEL_EVERY_MS = 50;
+/** The peer's reader: one slide per this many ms. */
+const PEER_SLIDE_MS = 400;
+
+/**
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {{ width: number, height: number }} viewport
+ * @param {'story' | 'peer'} kind
+ * @returns {Promise<Walk>}
+ */
+export async function readerWalk(browser, url, viewport, kind) {
+	const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true });
+	const page = await context.newPage();
+	try {
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+		await page.addInitScript(() => {
+			const w = /** @type {any} */ (window);
+			w.__tasks = [];
+			w.__frames = [];
+			w.__walking = false;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) {
+					w.__tasks.push({ start: entry.startTime, duration: entry.duration });
+				}
+			}).observe({ type: 'longtask', buffered: true });
+			const frame = (/** @type {number} */ t) => {
+				if (w.__walking) w.__frames.push(t);
+				requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
+		});
+		await page.goto(url, { waitUntil: 'load' });
+		// A reader reads the headline before the first wheel: start-up (hydration, the timeline's
+		// own task) is over by then and is Lighthouse's to measure.
+		await page.waitForLoadState('networkidle');
+		await sleep(2000);
+		// The wheel lands where a thumb would be: over the text, below the sticky graphic.
+		await page.mouse.move(viewport.width / 2, viewport.height * 0.85);
+		const start = await page.evaluate(() => {
+			/** @type {any} */ (window).__walking = true;
+			return performance.now();
+		});
+		/** @type {Set<string>} */
+		const seen = new Set();
+		let stepCount = 0;
+		if (kind === 'story') {
+			// To the end of the page, however long it grows: stop once the wheel no longer moves it.
+			let still = 0;
+			for (let i = 0; i < 3000 && still < 10; i++) {
+				const before = await page.evaluate(() => scrollY);
+				await page.mouse.wheel(0, WHEEL_PX);
+				await sleep(WHEEL_EVERY_MS);
+				const { y, step } = await page.evaluate(() => ({
+					y: scrollY,
+					step: document.querySelector('[data-graphic]')?.getAttribute('data-current-step')
+				}));
+				if (step) seen.add(step);
+				still = y === before ? still + 1 : 0;
+			}
+			stepCount = await page.evaluate(() => document.querySelectorAll('[data-step]').length);
+		} else {
+			stepCount = await page.evaluate(
+				() => /** @type {any} */ (window).timeline?.config?.events?.length ?? 0
+			);
+			await page.locator('#timeline').focus();
+			for (let i = 0; i < stepCount; i++) {
+				await page.keyboard.press('ArrowRight');
+				await sleep(PEER_SLIDE_MS);
+				const id = await page.evaluate(
+					() => /** @type {any} */ (window).timeline?.current_id ?? ''
+				);
+				if (id) seen.add(id);
+			}
+		}
+		await sleep(1500);
+		const { tasks, frames, end } = await page.evaluate(() => {
+			const w = /** @type {any} */ (window);
+			w.__walking = false;
+			return { tasks: w.__tasks, frames: w.__frames, end: performance.now() };
+		});
+		const during = /** @type {{ start: number, duration: number }[]} */ (tasks).filter(
+			(task) => task.start >= start
+		);
+		/** @type {number[]} */
+		const gaps = [];
+		for (let i = 1; i < frames.length; i++) gaps.push(frames[i] - frames[i - 1]);
+		gaps.sort((a, b) => a - b);
+		return {
+			longTasks: during.filter((task) => task.duration > 50).length,
+			longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
+			blockingMs: during.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+			frameGapP95Ms: gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * 0.95))] ?? NaN,
+			worstFrameGapMs: gaps.at(-1) ?? NaN,
+			frames: frames.length,
+			stepsSeen: seen.size,
+			stepCount,
+			walkMs: end - start
+		};
+	} finally {
+		await context.close();
+	}
+}
