@@ -5,7 +5,7 @@
 		var body = kind + ' ' + location.pathname + ': ' + text;
 		try {
 			navigator.sendBeacon('/__engines/report', body);
-		} catch (e) {
+		} catch {
 			// Nothing to report to.
 		}
 	};
