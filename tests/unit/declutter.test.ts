@@ -147,6 +147,29 @@ describe('declutter', () => {
 		expect(spots.get('r')).toEqual({ placement: 'below', point: 1 });
 	});
 
+	test('a country whose centre a place’s name takes is named further inside it', () => {
+		// A Korea-wide view: Pionyang's name sits on the North's centre, the South's is free.
+		const north: MovableLabel = {
+			id: 'area:kp',
+			kind: 'area',
+			points: [
+				{ x: 200, y: 100 },
+				{ x: 200, y: 75 },
+				{ x: 200, y: 125 }
+			],
+			width: 140,
+			height: 20
+		};
+		const spots = placeLabels(
+			[standing(place('pyongyang', 170, 100, 100)), north, standing(area('kr', 200, 200))],
+			FRAME
+		);
+		expect(spots.get('pyongyang')).toEqual({ placement: 'right', point: 0 });
+		expect(spots.get('kr')).toEqual({ placement: 'above', point: 0 });
+		expect(spots.get('area:kp')?.placement).not.toBe('hidden');
+		expect(spots.get('area:kp')?.point).toBeGreaterThan(0);
+	});
+
 	test('a label with no point that fits is hidden', () => {
 		const spots = placeLabels(
 			[{ id: 'r', kind: 'route', points: [{ x: 200, y: -50 }], width: 100, height: 15 }],

@@ -1,7 +1,7 @@
 // The static map's geometry for one view: d3-geo (Web Mercator, like Leaflet) projects the
 // basemap, routes and places into a fixed frame. static-svg.ts writes it as SVG markup, for the
 // inline map of a page and the prerendered per-step files alike, so both draw the same map.
-import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
+import { geoCentroid, geoContains, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapState } from '$lib/story/state';
 import { formatKilometres, t } from '$lib/i18n';
@@ -81,6 +81,16 @@ function baselineIn(
 /** declutter's place box spans dot, gap and name: the name starts 10 px right of the dot's centre. */
 const NAME_START = 10;
 const DOT_RADIUS = 6;
+/** Where a country's name may go, best first, in steps of about a line from its centre. */
+const AREA_OFFSETS = [
+	[0, 0],
+	[0, -1],
+	[0, 1],
+	[0, -2],
+	[0, 2],
+	[-1.5, 0],
+	[1.5, 0]
+] as const;
 
 export function staticGeometry(
 	map: MapState,
@@ -117,10 +127,27 @@ export function staticGeometry(
 		const point = projection([place.lon, place.lat]);
 		return point ? [{ id: place.id, name: place.name, x: point[0], y: point[1] }] : [];
 	});
+	// A country's name goes at its centre or, where a place's name or a neighbour's takes that,
+	// further north or south inside it: a Korea-wide view names both Koreas though Pionyang's name
+	// sits on the North's centre.
 	const countryLabels = map.countries.flatMap((country) => {
 		const feature = basemap.features.find((f) => f.properties.iso === country.iso);
-		const point = feature ? projection(geoCentroid(largestPart(feature))) : null;
-		return inFrame(point) ? [{ id: country.id, name: country.name, x: point[0], y: point[1] }] : [];
+		if (!feature) return [];
+		const part = largestPart(feature);
+		const centre = projection(geoCentroid(part));
+		if (!centre) return [];
+		const step = lineBox(COUNTRY_FONT) * INK * 1.4;
+		const points = AREA_OFFSETS.map(([dx, dy]): [number, number] => [
+			centre[0] + dx * step,
+			centre[1] + dy * step
+		]).filter((point, i) => {
+			if (!inFrame(point)) return false;
+			const at = projection.invert?.(point);
+			return i === 0 || (!!at && geoContains(part, at));
+		});
+		return points.length
+			? [{ id: country.id, name: country.name, points: points.map(([x, y]) => ({ x, y })) }]
+			: [];
 	});
 	// The same placement as the live map's (LeafletController), so that no label covers another;
 	// a country's name gives way to the places and routes.
@@ -137,7 +164,7 @@ export function staticGeometry(
 	const areaLabels = countryLabels.map((label): MovableLabel => ({
 		id: `area:${label.id}`,
 		kind: 'area',
-		points: [label],
+		points: label.points,
 		width: textWidth(label.name, COUNTRY_FONT, CAPITAL_EM),
 		height: lineBox(COUNTRY_FONT)
 	}));
