@@ -54,8 +54,6 @@ export default defineConfig(({ mode }) => {
 							'd3-geo',
 							'd3-scale',
 							'd3-time',
-							'd3-time-format',
-							'd3-format',
 							'jsqr'
 						]
 					},

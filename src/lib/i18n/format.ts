@@ -1,33 +1,46 @@
-// Dates and numbers the Spanish way: «19 de junio de 2024», «6.688 km».
-import { formatLocale, type FormatLocaleDefinition } from 'd3-format';
-import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
-import esTime from 'd3-time-format/locale/es-ES';
+// Dates and numbers the Spanish way: «19 de junio de 2024», «6.688 km». Every browser carries the
+// Spanish month names in Intl; the few shapes the story uses are put together here rather than
+// shipping d3-time-format and d3-format with their locale tables to every reader.
 import type { FuzzyDate } from '$lib/data/types';
 
-// d3-format's es-ES groups four-digit numbers too (6.688), as the story's style requires;
-// Intl's "es" does not (6688).
-const esNumbers = formatLocale({
-	decimal: ',',
-	thousands: '.',
-	grouping: [3],
-	currency: ['', '\u00a0€']
-} satisfies FormatLocaleDefinition);
-const esDates = timeFormatLocale(esTime as TimeLocaleDefinition);
+// Full month names from Intl: «enero» … «diciembre» agree across ICU versions (Node's, Chromium's,
+// WebKit's). UTC, so a date is its record's day wherever the machine or the reader is.
+const monthName = new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' });
+// Short names are the style guide's, not Intl's: newer ICU abbreviates September «sept», older
+// «sep», so two engines would label the same axis differently.
+const SHORT_MONTHS = [
+	'ene',
+	'feb',
+	'mar',
+	'abr',
+	'may',
+	'jun',
+	'jul',
+	'ago',
+	'sep',
+	'oct',
+	'nov',
+	'dic'
+];
 
-const dayFormat = esDates.utcFormat('%-d de %B de %Y');
-const monthFormat = esDates.utcFormat('%B de %Y');
-const shortDayFormat = esDates.utcFormat('%-d %b %Y');
-const isoDay = esDates.utcFormat('%Y-%m-%d');
-const integer = esNumbers.format(',.0f');
+const month = (date: Date) => monthName.format(date);
+const shortMonth = (date: Date) => SHORT_MONTHS[date.getUTCMonth()] ?? '';
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function formatDate(date: FuzzyDate): string {
-	return date.precision === 'day' ? dayFormat(date.date) : monthFormat(date.date);
+	const d = date.date;
+	const monthYear = `${month(d)} de ${d.getUTCFullYear()}`;
+	return date.precision === 'day' ? `${d.getUTCDate()} de ${monthYear}` : monthYear;
 }
 
-const shortMonthFormat = esDates.utcFormat('%b %Y');
-
 export function formatShortDate(date: FuzzyDate): string {
-	return date.precision === 'day' ? shortDayFormat(date.date) : shortMonthFormat(date.date);
+	const d = date.date;
+	const monthYear = `${shortMonth(d)} ${d.getUTCFullYear()}`;
+	return date.precision === 'day' ? `${d.getUTCDate()} ${monthYear}` : monthYear;
+}
+
+export function isoDay(date: Date): string {
+	return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** «27 y 28 de febrero de 2019», «15 y 16 de septiembre de 2023», or one date. */
@@ -40,16 +53,21 @@ export function formatDateSpan(start: FuzzyDate, end?: FuzzyDate): string {
 	return `${formatDate(start)} al ${formatDate(end)}`;
 }
 
-export function formatKilometres(km: number): string {
-	return `${integer(km)} km`;
+/**
+ * A whole number with a dot every three digits, four-digit numbers too (6.688), as the style guide
+ * asks. Not Intl: its "es" leaves four digits ungrouped (6688), and `useGrouping: 'always'` is too
+ * recent for every browser that reads the story.
+ */
+export function formatInteger(value: number): string {
+	const digits = String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	return value <= -0.5 ? `−${digits}` : digits;
 }
 
-export function formatInteger(value: number): string {
-	return integer(value);
+export function formatKilometres(km: number): string {
+	return `${formatInteger(km)} km`;
 }
 
 /** Axis ticks: «ene 2024» style month labels, or the year alone on a year boundary. */
-export const formatMonthTick = esDates.utcFormat('%b');
-export const formatYearTick = esDates.utcFormat('%Y');
-export const formatDayTick = esDates.utcFormat('%-d %b');
-export { isoDay };
+export const formatMonthTick = shortMonth;
+export const formatYearTick = (date: Date): string => String(date.getUTCFullYear());
+export const formatDayTick = (date: Date): string => `${date.getUTCDate()} ${shortMonth(date)}`;
