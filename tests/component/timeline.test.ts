@@ -90,7 +90,7 @@ describe('visible period', () => {
 				const inside = inPeriod(event, index);
 				// Outside the period a mark is invisible and out of the tab order, not just off-axis.
 				expect.soft(mark.classList.contains('hidden'), event.id).toBe(!inside);
-				expect.soft(mark.getAttribute('tabindex'), event.id).toBe(inside ? '0' : '-1');
+				if (!inside) expect.soft(mark.getAttribute('tabindex'), event.id).toBe('-1');
 				expect
 					.soft(getComputedStyle(mark).visibility, event.id)
 					.toBe(inside ? 'visible' : 'hidden');
@@ -209,39 +209,126 @@ describe('marks', () => {
 		}
 	});
 
-	test('each mark is named «<fecha>: <título>»', async () => {
-		const { target } = await renderStep(0);
+	test('each mark is named «<fecha>: <título>. <estado>»', async () => {
+		// The last step's period holds every event (a hidden mark has no accessible name).
+		const { target } = await renderStep(indexOfStep('en-vigor-2024'));
 		for (const event of allEvents) {
-			expect(markOf(target, event.id).getAttribute('aria-label')).toBe(
-				`${spanishDate(event.date)}: ${event.title}`
-			);
+			await expect
+				.element(markOf(target, event.id))
+				.toHaveAccessibleName(
+					`${spanishDate(event.date)}: ${event.title}. ${statusLines(event).join('. ')}`
+				);
 		}
-		// Spot-check the format against a date written by hand.
-		expect(markOf(target, 'firma-tratado').getAttribute('aria-label')).toBe(
-			'19 de junio de 2024: Putin y Kim firman el Tratado de Asociación Estratégica Integral'
+		// Spot-check the format against a name written by hand, and each level once.
+		const name = (id: string) => markOf(target, id).getAttribute('aria-label');
+		expect(name('firma-tratado')).toMatch(
+			/^19 de junio de 2024: Putin y Kim firman el Tratado de Asociación Estratégica Integral\. Confirmado por .+/
 		);
+		expect(name('articulo-rodong')).toMatch(/^18 de junio de 2024: .+\. Informado por .+/);
+		expect(name('misil-jarkov')).toMatch(/^2 de enero de 2024: .+\. Atribuido (a|al) .+/);
 	});
 });
 
 describe('keyboard', () => {
 	const index = indexOfStep('ratificacion-2024');
 
-	async function setup() {
+	async function setup(at = index, width = 600) {
 		// A focusable element before the strip, to tab from and to move focus away to.
 		const before = document.createElement('button');
 		before.textContent = 'antes';
 		document.body.append(before);
-		const rendered = await renderStep(index);
-		return { ...rendered, before };
+		const target = host(width);
+		const state = stateAt(at);
+		const screen = await render(Timeline, {
+			target,
+			props: { events: allEvents, active: state.activeEventIds, period: state.period }
+		});
+		const svg = target.querySelector<SVGSVGElement>('svg[data-timeline]')!;
+		await expect.poll(() => svg.viewBox.baseVal.width).toBe(width);
+		return { screen, target, svg, before };
 	}
+	const tabStops = (root: ParentNode) =>
+		[...root.querySelectorAll<SVGGElement>('[data-event][tabindex="0"]')].map(
+			(mark) => mark.dataset.event
+		);
+	const focusedId = () => (document.activeElement as SVGGElement | null)?.dataset?.event;
+	/** The marks in view at a step, in the strip's (chronological) order. */
+	const inViewAt = (at: number) => allEvents.filter((e) => inPeriod(e, at)).map((e) => e.id);
 
-	test('Tab skips marks outside the period', async () => {
+	test.each(steps.map((s) => [s.step.id, s.index] as const))(
+		'step %s: one tab stop, its first highlighted mark in view',
+		async (_id, at) => {
+			const { target, before } = await setup(at);
+			const first = allEvents.find((e) => inPeriod(e, at) && stateAt(at).activeEventIds.has(e.id));
+			expect(tabStops(target)).toEqual([first?.id ?? inViewAt(at)[0]]);
+			before.focus();
+			await userEvent.tab();
+			expect(focusedId()).toBe(tabStops(target)[0]);
+			// One more Tab leaves the strip: the other marks are not tab stops.
+			await userEvent.tab();
+			expect(target.querySelector('svg')!.contains(document.activeElement)).toBe(false);
+			before.remove();
+		}
+	);
+
+	test('arrows, Home and End walk the marks in view; the tab stop follows the focus', async () => {
 		const { before, target } = await setup();
+		const ids = inViewAt(index);
 		before.focus();
 		await userEvent.tab();
-		const firstVisible = allEvents.find((e) => inPeriod(e, index))!;
-		expect((document.activeElement as SVGGElement).dataset.event).toBe(firstVisible.id);
-		expect(target.contains(document.activeElement)).toBe(true);
+		const start = ids.indexOf(focusedId()!);
+		await userEvent.keyboard('{ArrowRight}');
+		expect(focusedId()).toBe(ids[start + 1]);
+		expect(tabStops(target)).toEqual([ids[start + 1]]);
+		await userEvent.keyboard('{ArrowDown}');
+		expect(focusedId()).toBe(ids[start + 2]);
+		await userEvent.keyboard('{ArrowUp}');
+		await userEvent.keyboard('{ArrowLeft}');
+		expect(focusedId()).toBe(ids[start]);
+		await userEvent.keyboard('{Home}');
+		expect(focusedId()).toBe(ids[0]);
+		// At an end the arrow stays put (no wrap), and never reaches a mark out of view.
+		await userEvent.keyboard('{ArrowLeft}');
+		expect(focusedId()).toBe(ids[0]);
+		await userEvent.keyboard('{End}');
+		expect(focusedId()).toBe(ids.at(-1));
+		await userEvent.keyboard('{ArrowRight}');
+		expect(focusedId()).toBe(ids.at(-1));
+		expect(tabStops(target)).toEqual([ids.at(-1)]);
+		// Tab out and back: the strip remembers where the reader was.
+		before.focus();
+		await userEvent.tab();
+		expect(focusedId()).toBe(ids.at(-1));
+		before.remove();
+	});
+
+	test('PageDown and PageUp move by at least a calendar month, else to the end', async () => {
+		// Autumn 2024: a mark in October, November's cluster, December's entry into force.
+		const { before, target } = await setup();
+		markOf(target, 'nis-tropas').focus(); // 18 Oct
+		await userEvent.keyboard('{PageDown}');
+		// The first mark on or after 18 November: the rest of November is sooner.
+		expect(focusedId()).toBe('entrada-en-vigor');
+		await userEvent.keyboard('{PageDown}');
+		expect(focusedId()).toBe(inViewAt(index).at(-1));
+		await userEvent.keyboard('{PageUp}');
+		// The last mark on or before 4 November.
+		expect(focusedId()).toBe('zelenski-11000');
+		await userEvent.keyboard('{PageUp}');
+		// Nothing a month before 4 November but the earliest marks: the first.
+		expect(focusedId()).toBe(inViewAt(index)[0]);
+		before.remove();
+	});
+
+	test('the keys it moves with stay in the strip (no page scroll, no window listener)', async () => {
+		const { before, target } = await setup();
+		const heard: string[] = [];
+		const listen = (event: KeyboardEvent) => heard.push(event.key);
+		window.addEventListener('keydown', listen);
+		markOf(target, 'kim-decreto').focus();
+		await userEvent.keyboard('{ArrowLeft}{PageDown}{Home}{End}');
+		window.removeEventListener('keydown', listen);
+		expect(heard).toEqual([]);
 		before.remove();
 	});
 
@@ -286,20 +373,50 @@ describe('keyboard', () => {
 		before.remove();
 	});
 
-	test('a focused mark that a step change takes out of the period hands its focus to the strip', async () => {
-		const { before, target, screen, svg } = await setup();
-		// In the ratification's period, not in the first step's.
-		const event = allEvents.find((e) => inPeriod(e, index) && !inPeriod(e, 0))!;
-		const mark = markOf(target, event.id);
+	test('a focused mark still in view keeps the focus when the beat changes', async () => {
+		const tropas = indexOfStep('tropas-2024');
+		const { before, target, screen } = await setup(tropas);
+		const mark = markOf(target, 'austin-confirma');
+		mark.focus();
+		// The next step: another period (October to December) and other highlighted events.
+		const next = stateAt(index);
+		await screen.rerender({ active: next.activeEventIds, period: next.period });
+		await expect.poll(() => mark.dataset.active).toBeUndefined();
+		expect(document.activeElement).toBe(mark);
+		expect(tabStops(target)).toEqual(['austin-confirma']);
+		before.remove();
+	});
+
+	test('a focused mark that a beat change takes out of view hands its focus to the nearest mark in view', async () => {
+		const { before, target, screen } = await setup();
+		const mark = markOf(target, 'kim-decreto'); // 11 November 2024
 		mark.focus();
 		expect(document.activeElement).toBe(mark);
 
-		const first = stateAt(0);
-		await screen.rerender({ active: first.activeEventIds, period: first.period });
+		// Pionyang, mid-May to mid-July 2024: the nearest mark in view is the latest of them.
+		const pionyang = indexOfStep('pionyang-2024');
+		const next = stateAt(pionyang);
+		await screen.rerender({ active: next.activeEventIds, period: next.period });
 		await expect.poll(() => mark.classList.contains('hidden')).toBe(true);
-		// Not dropped to the page: the reader's place is kept, on the strip named «Cronología».
-		expect(document.activeElement).toBe(svg);
-		expect(svg.getAttribute('aria-label')).toBe('Cronología');
+		const nearest = inViewAt(pionyang).at(-1)!;
+		expect(focusedId()).toBe(nearest);
+		expect(tabStops(target)).toEqual([nearest]);
+		// Moved for the reader, quietly: no card pops open over the strip.
+		expect(target.querySelector('[data-event-card]')).toBeNull();
+		// And the arrows go on from there.
+		await userEvent.keyboard('{Home}');
+		expect(focusedId()).toBe(inViewAt(pionyang)[0]);
+		before.remove();
+	});
+
+	test('a new beat while the focus is elsewhere: Tab lands on that beat’s events', async () => {
+		const { before, target, screen } = await setup();
+		markOf(target, 'kim-decreto').focus();
+		before.focus();
+		await expect.poll(() => tabStops(target)).toEqual(['kim-decreto']);
+		const tropas = stateAt(indexOfStep('ratificacion-2024'), 1);
+		await screen.rerender({ active: tropas.activeEventIds, period: tropas.period });
+		await expect.poll(() => tabStops(target)).toEqual(['consejo-federacion']);
 		before.remove();
 	});
 

@@ -61,12 +61,28 @@ export const es = {
 		basemapAttribution: 'Mapa base: Natural Earth',
 		locatorHeading: 'Los lugares de esta historia',
 		locatorDescription: (places: string[], routes: string[]) =>
-			`Mapa de ${places.join(', ')}, con ${routes.length} trayectos en línea recta: ${routes.join('; ')}.`
+			`Mapa de ${places.join(', ')}, con ${routes.length} trayectos en línea recta: ${routes.join('; ')}.`,
+		/** The keyboard's list of what the map shows (MapKeys.svelte). */
+		items: 'Lugares y trayectos del mapa',
+		itemsHint: '↑ ↓ para recorrerlos',
+		/** A place's routes at this beat, each with its straight-line length. */
+		placeRoutes: (routes: string[]) =>
+			routes.length === 1 ? `Trayecto: ${routes[0]}.` : `Trayectos: ${routes.join('; ')}.`,
+		routeLength: (name: string, km: string) => `${name}, ${km} en línea recta`,
+		/** A route's stops, in travel order. */
+		routeStops: (stops: string[]) =>
+			stops.length > 2
+				? `De ${stops[0]} a ${stops.at(-1)}, por ${stops.slice(1, -1).join(', ')}`
+				: `De ${stops[0]} a ${stops.at(-1)}`
 	},
 	timeline: {
 		label: 'Cronología',
 		listHeading: 'Todos los hechos de la cronología',
 		eventName: (date: string, title: string) => `${date}: ${title}`,
+		/** A mark's name: its date, title and level of confirmation (statusText). */
+		markName: (date: string, title: string, status: string) => `${date}: ${title}. ${status}`,
+		keysHint:
+			'Flechas: hecho anterior o siguiente. Inicio y Fin: el primero y el último. RePág y AvPág: un mes antes o después. Intro: abre su ficha; Escape la cierra.',
 		close: 'Cerrar',
 		sources: 'Fuentes',
 		correction: 'Corrección a la prensa'
