@@ -59,7 +59,9 @@ async function open(on = browser) {
 		evaluate: (fn, ...args) => /** @type {any} */ (page.evaluate(fn, ...args)),
 		frameEvaluate: async (fn) => /** @type {any} */ ((await frame()).evaluate(fn)),
 		frameClickButton: async (text) => {
-			const button = await (await frame()).waitForSelector(`xpath/.//button[contains(., "${text}")]`);
+			const button = await (
+				await frame()
+			).waitForSelector(`xpath/.//button[contains(., "${text}")]`);
 			assert.ok(button, `a «${text}» button`);
 			await button.click();
 		},

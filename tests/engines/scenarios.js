@@ -121,7 +121,11 @@ export async function slidesKeysAndHash(d) {
 		await expectSlide(d, beat, 'after PageDown');
 	}
 	await d.press('b');
-	await until(() => d.evaluate(slideProbe), (p) => p.blank, { what: 'b blanks the screen' });
+	await until(
+		() => d.evaluate(slideProbe),
+		(p) => p.blank,
+		{ what: 'b blanks the screen' }
+	);
 	await d.press('b');
 	await expectSlide(d, LAST, 'b again brings it back, without moving');
 	await d.press('Home');
@@ -138,15 +142,22 @@ export async function slidesKeysAndHash(d) {
 export async function embedStepperResizes(d, kind) {
 	await d.setSize(1280, 800);
 	await d.goto(hostUrl(historiaSnippet(kind), 600));
-	await until(() => d.evaluate(hostIframeProbe), (p) => p.ready && !!p.src, {
-		what: 'the host page inserts the embed'
-	});
+	await until(
+		() => d.evaluate(hostIframeProbe),
+		(p) => p.ready && !!p.src,
+		{
+			what: 'the host page inserts the embed'
+		}
+	);
 	// Browsers may pause rendering in an off-screen cross-origin frame, as for a reader.
 	await d.evaluate(scrollHostToIframe);
 	/** @param {string | null} notBeat @param {string} what */
 	const fitted = (notBeat, what) =>
 		until(
-			async () => ({ host: await d.evaluate(hostIframeProbe), inner: await d.frameEvaluate(embedProbe) }),
+			async () => ({
+				host: await d.evaluate(hostIframeProbe),
+				inner: await d.frameEvaluate(embedProbe)
+			}),
 			({ host, inner }) =>
 				inner.doc > 100 &&
 				!!inner.beat &&
@@ -213,13 +224,19 @@ export async function noJsStory(d) {
 	);
 	for (const step of page.steps) {
 		const beats = BEATS.filter((b) => b.step === step.id);
-		assert.deepEqual(step.beats, beats.map(() => 'text'), `${step.id}: every beat's text`);
+		assert.deepEqual(
+			step.beats,
+			beats.map(() => 'text'),
+			`${step.id}: every beat's text`
+		);
 		assert.ok(step.image, `${step.id}: has its static map image`);
 	}
 	// The images are lazy: bring each into view, as a reader scrolling would, and wait for it.
 	for (const [i, step] of page.steps.entries()) {
 		await d.evaluate((/** @type {number} */ n) => {
-			const img = document.querySelectorAll('.scrolly [data-step]')[n]?.querySelector('img[data-static-map-image]');
+			const img = document
+				.querySelectorAll('.scrolly [data-step]')
+				[n]?.querySelector('img[data-static-map-image]');
 			img?.scrollIntoView({ block: 'center' });
 		}, i);
 		await until(

@@ -121,8 +121,8 @@ export function noJsProbe() {
 			);
 			return {
 				id: step.getAttribute('data-step'),
-				beats: [...step.querySelectorAll('[data-beat]')].map(
-					(b) => ((b.textContent || '').trim().length > 20 ? 'text' : 'empty')
+				beats: [...step.querySelectorAll('[data-beat]')].map((b) =>
+					(b.textContent || '').trim().length > 20 ? 'text' : 'empty'
 				),
 				image: img
 					? {
@@ -154,7 +154,9 @@ export function embedProbe() {
 export function hostIframeProbe() {
 	const iframe = document.querySelector('#slot iframe');
 	return {
-		ready: /** @type {{ snippetReady?: boolean }} */ (/** @type {unknown} */ (window)).snippetReady === true,
+		ready:
+			/** @type {{ snippetReady?: boolean }} */ (/** @type {unknown} */ (window)).snippetReady ===
+			true,
 		height: iframe ? iframe.getBoundingClientRect().height : 0,
 		src: iframe ? iframe.getAttribute('src') : null
 	};

@@ -46,9 +46,13 @@ const freePort = () =>
 /** An X server of our own unless there is a display; Xvfb picks a free display number. */
 async function startXvfb() {
 	if (process.env.DISPLAY) return;
-	const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-		stdio: ['ignore', 'ignore', 'ignore', 'pipe']
-	});
+	const xvfb = spawn(
+		'Xvfb',
+		['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+		{
+			stdio: ['ignore', 'ignore', 'ignore', 'pipe']
+		}
+	);
 	children.push(xvfb);
 	const display = await new Promise((resolve, reject) => {
 		xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));
@@ -147,7 +151,11 @@ async function open({ javaScript = true } = {}) {
 				(/** @type {number} */ dy) => window.scrollBy({ top: dy, behavior: 'instant' }),
 				deltaY
 			),
-		press: (key) => session.actions().sendKeys(keys[key] ?? key).perform()
+		press: (key) =>
+			session
+				.actions()
+				.sendKeys(keys[key] ?? key)
+				.perform()
 	};
 	let offline = false;
 	return {
@@ -221,7 +229,9 @@ describe('webkit', { skip }, () => {
 				await tab.driver.setSize(size.width, size.height);
 				// GTK will not make MiniBrowser's window narrower than its toolbar (447 px here).
 				if (tab.viewport.width !== size.width)
-					t.diagnostic(`viewport ${tab.viewport.width}×${tab.viewport.height}: the narrowest window`);
+					t.diagnostic(
+						`viewport ${tab.viewport.width}×${tab.viewport.height}: the narrowest window`
+					);
 				await scenarios.storySyncedAtEveryBeat(tab.driver, size);
 			}));
 
