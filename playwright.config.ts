@@ -10,7 +10,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a retry hides a flaky test instead of fixing it.
+	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

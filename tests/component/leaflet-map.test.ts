@@ -10,6 +10,23 @@ import LeafletMap from '$lib/map/LeafletMap.svelte';
 import { countryTone } from '$lib/map/countries';
 import { indexOfStep, stateAt, stepCount, type MapState } from '$lib/story/state';
 
+// What the component schedules, waited for as it is scheduled, never by the clock: the map is set
+// up in a task after Leaflet's module arrives, and drawn a frame after that.
+const nextTask = () =>
+	new Promise<void>((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => resolve();
+		channel.port2.postMessage(null);
+	});
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Every task and frame the map's start or a step change queues has run, and one more of each. */
+const settled = async () => {
+	for (let i = 0; i < 3; i++) {
+		await nextTask();
+		await nextFrame();
+	}
+};
+
 /** A 600×400 box: LeafletMap fills its positioned parent, as it does in the graphic. */
 function host(): HTMLElement {
 	const div = document.createElement('div');
@@ -105,9 +122,10 @@ test('unmounting before Leaflet has loaded throws nothing and leaves no map', as
 	expect(element.classList.contains('leaflet-container')).toBe(false);
 	unmount(component);
 
-	// Wait until the module the attachment asked for has certainly resolved, then a while longer.
+	// Wait until the module the attachment asked for has resolved, and the tasks and frames it
+	// would have queued have run.
 	await import('$lib/map/leaflet-controller');
-	await new Promise((resolve) => setTimeout(resolve, 1000));
+	await settled();
 
 	expect(document.querySelector('.leaflet-container')).toBeNull();
 	expect(document.querySelector('.leaflet-pane')).toBeNull();
@@ -192,7 +210,8 @@ describe('starting in steps', () => {
 			}).observe(target, { subtree: true, attributes: true, attributeFilter: ['class'] })
 		);
 		await unmounted;
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		// The frame the drawing waited for, and the tasks after it, have come and gone.
+		await settled();
 		expect(draw).not.toHaveBeenCalled();
 		expect(document.querySelector('.leaflet-pane')).toBeNull();
 		target.remove();
@@ -333,11 +352,10 @@ describe('one map for the whole story', () => {
 		const leafletId = (element as HTMLElement & { _leaflet_id?: number })._leaflet_id;
 		expect(leafletId).toBeDefined();
 
-		const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
 		await screen.rerender({ map: stateAt(indexOfStep('tropas-2024')).map });
-		await pause();
+		await expect.poll(() => show.mock.calls.length).toBe(1);
 		await screen.rerender({ map: stateAt(indexOfStep('ratificacion-2024')).map });
-		await pause();
+		await expect.poll(() => show.mock.calls.length).toBe(2);
 
 		expect(destroy).not.toHaveBeenCalled();
 		expect((element as HTMLElement & { _leaflet_id?: number })._leaflet_id).toBe(leafletId);
@@ -358,7 +376,8 @@ describe('one map for the whole story', () => {
 		await screen.rerender({ map: stateAt(indexOfStep('tropas-2024')).map });
 		await screen.rerender({ map: stateAt(indexOfStep('ratificacion-2024')).map });
 		expect(show).not.toHaveBeenCalled();
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		await expect.poll(() => show.mock.calls.length).toBe(1);
+		await settled();
 
 		expect(show.mock.calls.map(([map]) => map)).toEqual([
 			stateAt(indexOfStep('ratificacion-2024')).map
@@ -429,7 +448,9 @@ describe('cleanup', () => {
 		const { screen } = await renderMap(0);
 		await screen.rerender({ map: stateAt(stepCount - 1).map });
 		await screen.unmount();
-		await new Promise((resolve) => setTimeout(resolve, 1500));
+		// Frames past the end of the flight the rerender would have started (1.1 s).
+		const start = performance.now();
+		while (performance.now() - start < 1400) await nextFrame();
 		window.removeEventListener('error', onError);
 		expect(errors).toEqual([]);
 	});

@@ -549,8 +549,8 @@ test.describe('embed pages on their own', () => {
 				await scrollHostToIframe(page);
 				// The pointer off the graphic, so no hover state shows.
 				await page.mouse.move(0, 0);
-				// Let Leaflet finish drawing.
-				await page.waitForTimeout(300);
+				// Leaflet has finished drawing.
+				await waitForMapToSettle(frame);
 				const png = await page
 					.locator('#slot iframe')
 					.screenshot({ path: testInfo.outputPath(`historia-${theme}-${width}.png`) });

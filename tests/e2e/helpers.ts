@@ -20,6 +20,8 @@ export interface PageWatch {
 	pageErrors: Error[];
 	/** URLs of requests that left the site's own origin. */
 	foreignRequests: string[];
+	/** Whether the test checked the page itself (with its own options). */
+	checked: boolean;
 }
 
 /** Hosts a page may talk to: the site's own (127.0.0.1:<port> from baseURL, or localhost). */
@@ -46,14 +48,38 @@ function describeMessage(message: ConsoleMessage): string {
 	return `[${message.type()}] ${message.text()}${where ? ` (${where})` : ''}`;
 }
 
+/** The console, page errors and foreign requests a page gathered, held to the options. */
+function expectClean(watch: PageWatch, options: CleanPageOptions) {
+	const messages = watch.console.filter(
+		(message) =>
+			(message.type() === 'error' || !options.allowWarnings) && !options.ignoreConsole?.(message)
+	);
+	expect.soft(messages.map(describeMessage), 'console errors and warnings').toEqual([]);
+	expect
+		.soft(
+			watch.pageErrors.map((error) => error.stack ?? error.message),
+			'uncaught page errors'
+		)
+		.toEqual([]);
+	expect.soft(watch.foreignRequests, 'requests to another host').toEqual([]);
+}
+
 export const test = base.extend<{
 	watch: PageWatch;
 	expectCleanPage: (options?: CleanPageOptions) => Promise<void>;
 }>({
+	// Every test's page is watched, and checked when the test ends (the fixture's teardown), with
+	// the default options unless the test called expectCleanPage() with its own: no test can
+	// forget the check.
 	watch: [
 		async ({ page, baseURL }, use) => {
 			const hosts = ownHosts(baseURL);
-			const watch: PageWatch = { console: [], pageErrors: [], foreignRequests: [] };
+			const watch: PageWatch = {
+				console: [],
+				pageErrors: [],
+				foreignRequests: [],
+				checked: false
+			};
 			page.on('console', (message) => {
 				if (message.type() === 'error' || message.type() === 'warning') watch.console.push(message);
 			});
@@ -63,24 +89,14 @@ export const test = base.extend<{
 				if (isForeign(request.url(), hosts)) watch.foreignRequests.push(request.url());
 			});
 			await use(watch);
+			if (!watch.checked) expectClean(watch, {});
 		},
 		{ auto: true }
 	],
 	expectCleanPage: async ({ watch }, use) => {
 		await use(async (options = {}) => {
-			const messages = watch.console.filter(
-				(message) =>
-					(message.type() === 'error' || !options.allowWarnings) &&
-					!options.ignoreConsole?.(message)
-			);
-			expect.soft(messages.map(describeMessage), 'console errors and warnings').toEqual([]);
-			expect
-				.soft(
-					watch.pageErrors.map((error) => error.stack ?? error.message),
-					'uncaught page errors'
-				)
-				.toEqual([]);
-			expect.soft(watch.foreignRequests, 'requests to another host').toEqual([]);
+			watch.checked = true;
+			expectClean(watch, options);
 		});
 	}
 });

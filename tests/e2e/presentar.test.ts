@@ -358,7 +358,13 @@ test.describe('notes, full screen, idle cursor', () => {
 		await page.keyboard.press('f');
 		// Headless Chromium may grant or refuse it; either way the button tells the truth.
 		await expect.poll(pressedMatches).toBe(true);
-		await page.waitForTimeout(300);
+		// And still after the browser's answer has surely come: two frames and a task later.
+		await page.evaluate(
+			() =>
+				new Promise((resolve) =>
+					requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))
+				)
+		);
 		expect(await pressedMatches()).toBe(true);
 		await page.keyboard.press('f');
 		await expect.poll(pressedMatches).toBe(true);
@@ -375,13 +381,19 @@ test.describe('notes, full screen, idle cursor', () => {
 		expectCleanPage
 	}, testInfo) => {
 		test.skip(testInfo.project.name !== 'desktop', 'a mouse');
+		// The page's clock is the test's: the three idle seconds pass when the test says so.
+		await page.clock.install();
 		await open(page, '#paso-1');
+		// From here time moves only when the test moves it.
+		await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
 		const slides = page.locator('.slides');
 		await page.mouse.move(400, 300);
+		await page.mouse.move(410, 310);
 		await expect(slides).not.toHaveClass(/\bidle\b/);
-		await page.waitForTimeout(1500);
+		await page.clock.runFor(2_900);
 		await expect(slides).not.toHaveClass(/\bidle\b/);
-		await expect(slides).toHaveClass(/\bidle\b/, { timeout: 4_000 });
+		await page.clock.runFor(200);
+		await expect(slides).toHaveClass(/\bidle\b/);
 		expect(await page.locator('.slides h1').evaluate((h1) => getComputedStyle(h1).cursor)).toBe(
 			'none'
 		);
@@ -706,6 +718,8 @@ test.describe('offline', () => {
 		const registrations = (p: Page) =>
 			p.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length));
 
+		// The page's clock is the test's: the reader's pauses last as long as the test says.
+		await page.clock.install();
 		await installStartProbe(page);
 		await page.goto('/');
 		await waitForAppStart(page);
@@ -714,10 +728,11 @@ test.describe('offline', () => {
 		// ...nor while the reader scrolls, for longer than the quiet time it waits for...
 		for (let i = 0; i < 8; i++) {
 			await page.mouse.wheel(0, 150);
-			await page.waitForTimeout(400);
+			await page.clock.runFor(400);
 		}
 		expect(await registrations(page)).toBe(0);
-		// ...but soon after they pause, on its own.
+		// ...but once they pause for its quiet time (2 s), and the browser is idle (at most 5 s), on its own.
+		await page.clock.runFor(2_500 + 5_000);
 		await expect.poll(() => registrations(page), { timeout: 15_000 }).toBe(1);
 		await expectCleanPage();
 
@@ -725,10 +740,12 @@ test.describe('offline', () => {
 		const context = await browser.newContext({ baseURL });
 		const embed = await context.newPage();
 		try {
+			await embed.clock.install();
 			await installStartProbe(embed);
 			await embed.goto('/embed/historia');
 			await waitForAppStart(embed);
-			await embed.waitForTimeout(6_000);
+			// Long past any quiet time the story would wait for.
+			await embed.clock.runFor(10_000);
 			expect(await registrations(embed)).toBe(0);
 		} finally {
 			await context.close();
