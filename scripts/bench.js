@@ -5,13 +5,16 @@
 //   with the same settings, the peer: a TimelineJS page of the same events (scripts/peer-timeline.js).
 // - A reader's walk (scripts/reader-scroll.js): `/` wheeled from the top to the end at 390×844 and
 //   360×640 with the CPU 4× slower, first wheel = first interaction; the peer stepped through.
+// - The graphic in view (scripts/graphic-visibility.js, as tests/e2e/phone-graphic.test.ts): at
+//   390×844 and 360×640, `/`'s scrolly wheeled through 60 px at a time, how much of the map and of
+//   the timeline is visible, and the map on each beat's places 1.2 s after it becomes active.
 // Every figure prints beside the peer's and their ratio; the whole record goes to
 // bench-results/bench-<time>.json (gitignored: a machine's figures, not the project's).
 // Options: --no-build (measure BUILD_DIR as it is), --dir <folder> (measure another build),
 // BENCH_RUNS (Lighthouse runs per page, 3), WALK_RUNS (reader walks per viewport, 3).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,6 +23,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_HELP, findChromium } from './chromium-path.js';
+import { LANDING_MS, TARGETS, scrollThroughGraphic } from './graphic-visibility.js';
 import { buildPeer } from './peer-timeline.js';
 import { CPU_SLOWDOWN, WHEEL_EVERY_MS, WHEEL_PX, readerWalk } from './reader-scroll.js';
 
@@ -286,6 +290,51 @@ for (const [key, { story, peer: peerWalks }] of Object.entries(walks)) {
 	);
 }
 
+// The graphic in view on a phone; the peer has no sticky graphic to compare.
+const graphic = await graphicInView();
+const pc = (/** @type {number} */ share) => `${Math.round(share * 100)} %`;
+for (const [key, f] of Object.entries(graphic)) {
+	const label = `/ graphic in view, ${key}`;
+	rows.push(
+		[
+			label,
+			'≥ 50 % of the map visible (median)',
+			`${pc(f.mapShown)} (${pc(f.mapMedian)})`,
+			'–',
+			'–',
+			`≥ ${pc(TARGETS.mapShown)}`,
+			check(f.mapShown >= TARGETS.mapShown)
+		],
+		[
+			label,
+			'≥ 50 % of the timeline visible (median)',
+			`${pc(f.timelineShown)} (${pc(f.timelineMedian)})`,
+			'–',
+			'–',
+			`≥ ${pc(TARGETS.timelineShown)}`,
+			check(f.timelineShown >= TARGETS.timelineShown)
+		],
+		[
+			label,
+			"a beat's text with ≥ 50 % of the map",
+			pc(f.textWithMap),
+			'–',
+			'–',
+			`≥ ${pc(TARGETS.textWithMap)}`,
+			check(f.textWithMap >= TARGETS.textWithMap)
+		],
+		[
+			label,
+			`map on the beat's places at ${LANDING_MS} ms`,
+			`${f.beatsOnView} of ${f.landings.length}`,
+			'–',
+			'–',
+			'every beat',
+			check(f.beatsOnView === f.landings.length)
+		]
+	);
+}
+
 printTable(rows);
 const record = {
 	date: new Date(started).toISOString(),
@@ -303,6 +352,7 @@ const record = {
 	budget: BUDGET,
 	lighthouse: lighthouseResults,
 	walks,
+	graphic,
 	failed
 };
 mkdirSync('bench-results', { recursive: true });
@@ -366,6 +416,80 @@ function fmt(n) {
 	if (!Number.isFinite(n)) return '–';
 	if (Number.isInteger(n)) return String(n);
 	return Math.abs(n) >= 10 ? String(Math.round(n)) : n.toFixed(n < 1 ? 3 : 1);
+}
+
+/**
+ * scripts/graphic-visibility.js at each phone size, once (it measures layout, not speed).
+ * @returns {Promise<Record<string, import('./graphic-visibility.js').Figures>>}
+ */
+async function graphicInView() {
+	const data = (/** @type {string} */ name) =>
+		JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
+	/** @type {Map<string, string[]>} */
+	const via = new Map(data('routes.json').routes.map((/** @type {any} */ r) => [r.id, r.via]));
+	// A beat's places: its own map keys over its step's, and its routes' stops.
+	/** @type {Map<string, string[]>} */
+	const placesOf = new Map(
+		data('story.json').steps.flatMap((/** @type {any} */ step) =>
+			step.beats.map((/** @type {any} */ beat, /** @type {number} */ i) => {
+				const map = { ...step.map, ...beat.map };
+				const stops = map.routes.flatMap((/** @type {string} */ id) => via.get(id) ?? []);
+				return [`${step.id}:${i + 1}`, [...new Set([...map.places, ...stops])]];
+			})
+		)
+	);
+	/** @type {Record<string, import('./graphic-visibility.js').Figures>} */
+	const found = {};
+	const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+	try {
+		for (const viewport of VIEWPORTS) {
+			const page = await browser.newPage({ viewport, isMobile: true, hasTouch: true });
+			await page.goto(`${ORIGIN}/`);
+			// Leaflet loads on the reader's first interaction: a key that moves nothing.
+			for (let i = 0; i < 100 && !(await page.$('[data-map][data-center]')); i++) {
+				await page.keyboard.press('Shift');
+				await sleep(200);
+			}
+			const { figures } = await scrollThroughGraphic(page, {
+				settle: mapLanded,
+				placesOf: (key) => placesOf.get(key) ?? []
+			});
+			found[`${viewport.width}×${viewport.height}`] = figures;
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+	}
+	return found;
+}
+
+/**
+ * Until the map's view, panes and markers hold still for ten frames (a flight has landed).
+ * @param {import('playwright-core').Page} page
+ */
+async function mapLanded(page) {
+	await page.waitForFunction(
+		() =>
+			new Promise((resolve) => {
+				const snapshot = () =>
+					[...document.querySelectorAll('[data-map], .leaflet-map-pane, .leaflet-marker-icon')]
+						.map(
+							(el) =>
+								`${el.getAttribute('data-center')}${el.getAttribute('data-zoom')}${el.getAttribute('style')}`
+						)
+						.join(';');
+				const first = snapshot();
+				let frames = 0;
+				const check = () => {
+					if (snapshot() !== first) return resolve(false);
+					if (++frames >= 10) return resolve(true);
+					requestAnimationFrame(check);
+				};
+				requestAnimationFrame(check);
+			}),
+		undefined,
+		{ timeout: 10_000, polling: 100 }
+	);
 }
 
 /** @param {string} origin */

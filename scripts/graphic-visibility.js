@@ -155,21 +155,23 @@ export async function scrollThroughGraphic(page, { settle, placesOf }) {
 		positions.push(here);
 		if (here.beat !== beat) {
 			beat = here.beat;
-			// The reader stops at each new beat: the map lands and is timed.
-			await settle(page);
-			const ms = await page.evaluate(() => {
-				const w = /** @type {any} */ (window);
-				return Math.max(0, w.__mapMovedAt - w.__activeSince);
-			});
-			const missing = await page.evaluate(placesOffMap, placesOf(beat));
+			// The reader stops at each new beat: what the map shows LANDING_MS later, then once it
+			// has landed (a flight takes off a task or two after the beat changes, so a settle
+			// before then would find it still at the last beat's view).
 			// The first beat may be active from the start, before the observer.
 			const late =
 				positions.length > 1
 					? await page
 							.waitForFunction((beat) => /** @type {any} */ (window).__onTime[beat], beat)
 							.then((handle) => /** @type {Promise<string[]>} */ (handle.jsonValue()))
-					: missing;
-			landings.push({ beat, ms: Math.round(ms), missing, late });
+					: undefined;
+			await settle(page);
+			const ms = await page.evaluate(() => {
+				const w = /** @type {any} */ (window);
+				return Math.max(0, w.__mapMovedAt - w.__activeSince);
+			});
+			const missing = await page.evaluate(placesOffMap, placesOf(beat));
+			landings.push({ beat, ms: Math.round(ms), missing, late: late ?? missing });
 		}
 		if (here.y >= end - 1) break;
 		await page.mouse.wheel(0, 60);
