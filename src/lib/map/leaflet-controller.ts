@@ -48,6 +48,10 @@ export class LeafletController {
 	#zoomControl = L.control.zoom({ position: 'topright' });
 	#resizeObserver: ResizeObserver;
 	#shownStep: MapState | undefined;
+	/** The step's route lines by route id, for the keyboard's highlight. */
+	#routeLines = new Map<string, L.Polyline>();
+	/** The item in the keyboard's hand (`place:<id>`, `route:<id>`), kept across redraws. */
+	#highlight: string | undefined;
 
 	constructor(element: HTMLElement, state: MapState, options: ControllerOptions = {}) {
 		this.map = L.map(element, {
@@ -110,6 +114,26 @@ export class LeafletController {
 		else this.map.fitBounds(bounds, { padding: PADDING, animate: false });
 	}
 
+	/**
+	 * Marks the place or route the keyboard is on (MapKeys): its marker or line, and a route's
+	 * distance label, carry `focused` (LeafletMap's and map-look.css's highlight).
+	 */
+	highlight(key: string | undefined) {
+		this.#highlight = key;
+		for (const element of this.map.getContainer().querySelectorAll('.focused'))
+			element.classList.remove('focused');
+		if (!key) return;
+		const label = this.#labels.find((item) => item.id === key);
+		label?.marker.getElement()?.classList.add('focused');
+		const line = key.startsWith('route:') ? this.#routeLines.get(key.slice(6)) : undefined;
+		const path = line?.getElement();
+		if (path) {
+			path.classList.add('focused');
+			// Over the other routes, where it crosses them.
+			path.parentNode?.append(path);
+		}
+	}
+
 	setInteractive(on: boolean) {
 		// Explorers cannot pan past the shipped basemap into empty sea. The story's own views are
 		// left alone: pushed back inside after a flight, a wide view would jump a second time.
@@ -158,12 +182,14 @@ export class LeafletController {
 
 		this.#overlays.clearLayers();
 		this.#labels = [];
+		this.#routeLines.clear();
 		for (const route of state.routes) {
 			const line = L.polyline(
 				route.line.map(([lon, lat]) => [lat, lon] as L.LatLngTuple),
 				{ className: `route ${route.kind}`, interactive: false }
 			).addTo(this.#overlays);
 			line.getElement()?.setAttribute('data-route', route.id);
+			this.#routeLines.set(route.id, line);
 			const anchors = route.labelPoints.map(([lon, lat]) => L.latLng(lat, lon));
 			const text = t.map.straightLine(formatKilometres(route.lengthKm));
 			const marker = this.#label(anchors[0]!, text, 'route-label');
@@ -178,6 +204,7 @@ export class LeafletController {
 			this.#labels.push({ id, kind: 'place', marker, anchors: [at], width: 0, height: 0 });
 		}
 		this.#placeLabels();
+		this.highlight(this.#highlight);
 	}
 
 	/**
