@@ -105,7 +105,8 @@ export async function waitForAppStart(page: Page, timeout = 10_000) {
  * (which pins it). Retried: a late scroll callback may still change the step under the mark.
  */
 export async function openDetailCard(page: Page, which: 'first' | 'last' = 'first') {
-	const marks = page.locator('[data-graphic] [data-event][data-active="true"][tabindex="0"]');
+	// In view, not tabindex 0: the strip has one tab stop (a roving tabindex) and `last` means last.
+	const marks = page.locator('[data-graphic] [data-event][data-active="true"]:not([aria-hidden])');
 	await expect(async () => {
 		await page.keyboard.press('Escape');
 		const mark = which === 'first' ? marks.first() : marks.last();

@@ -405,8 +405,9 @@ test.describe('timeline detail cards', () => {
 		const mark = page.locator(`[data-graphic] [data-event="${firstInView.id}"]`);
 		await expect(mark).toBeFocused();
 		await expect(mark).toBeInViewport();
+		// One tab stop for the strip (the beat's first highlighted mark), named with its status too.
 		await expect(mark).toHaveAccessibleName(
-			`${spanishDate(firstInView.date)}: ${firstInView.title}`
+			`${spanishDate(firstInView.date)}: ${firstInView.title}. ${statusLines(firstInView).join('. ')}`
 		);
 		await expect(mark).toHaveAccessibleName(
 			/^(\d{1,2} de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}: .+/
