@@ -14,7 +14,10 @@ export function scrollSteps({ onbeat, offset }: ScrollStepsOptions): Attachment<
 	return (section) => {
 		let cancelled = false;
 		let scroller: import('scrollama').ScrollamaInstance | undefined;
-		const wide = window.matchMedia('(min-width: 1024px)');
+		// The trigger line moves between layouts: the phone's, a phone held sideways, the desktop's.
+		const layouts = ['(min-width: 1024px)', '(orientation: landscape) and (max-height: 500px)'].map(
+			(query) => window.matchMedia(query)
+		);
 
 		const setup = async () => {
 			const { default: scrollama } = await import('scrollama');
@@ -30,13 +33,12 @@ export function scrollSteps({ onbeat, offset }: ScrollStepsOptions): Attachment<
 				.onStepEnter(({ index }) => onbeat(index));
 		};
 		void setup();
-		// The trigger line moves between the phone and desktop layouts.
 		const relayout = () => void setup();
-		wide.addEventListener('change', relayout);
+		for (const layout of layouts) layout.addEventListener('change', relayout);
 
 		return () => {
 			cancelled = true;
-			wide.removeEventListener('change', relayout);
+			for (const layout of layouts) layout.removeEventListener('change', relayout);
 			scroller?.destroy();
 		};
 	};
