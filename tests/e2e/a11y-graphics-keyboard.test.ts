@@ -5,6 +5,7 @@
 // title and status; Enter and Escape for its card), and the focus kept when the beat changes under
 // it. Only page.keyboard moves the focus; the checks read document.activeElement, accessible names
 // and the accessibility tree.
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import {
 	beats,
@@ -21,7 +22,7 @@ import {
 	waitForTimelineToSettle,
 	type StoryBeat
 } from './helpers';
-import { scrollToStep } from './hardening-shared';
+import { AXE_TAGS, scrollToStep } from './hardening-shared';
 
 /** What has the focus: a map item's key, a mark's event id, or a short tag. */
 const focused = (root: Page | Frame) =>
@@ -107,6 +108,14 @@ test.describe('the graphic with a keyboard', () => {
 		await page.keyboard.press('Home');
 		expect(await focused(page)).toBe(items[0]);
 		await expect(graphic).toHaveAttribute('data-current-beat', beat.key);
+		// axe finds nothing in the graphic with the list open.
+		const axe = await new AxeBuilder({ page })
+			.withTags(AXE_TAGS)
+			.include('[data-graphic]')
+			.analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+			[]
+		);
 		// What a screen reader gets: a listbox of options, the one in hand selected.
 		const tree = await listbox.ariaSnapshot();
 		expect(tree).toContain('- listbox "Lugares y trayectos del mapa"');
