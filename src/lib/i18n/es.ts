@@ -64,7 +64,7 @@ export const es = {
 			`Mapa de ${places.join(', ')}, con ${routes.length} trayectos en línea recta: ${routes.join('; ')}.`,
 		/** The keyboard's list of what the map shows (MapKeys.svelte). */
 		items: 'Lugares y trayectos del mapa',
-		itemsHint: '↑ ↓ para recorrerlos',
+		itemsHint: '↑ ↓',
 		/** A place's routes at this beat, each with its straight-line length. */
 		placeRoutes: (routes: string[]) =>
 			routes.length === 1 ? `Trayecto: ${routes[0]}.` : `Trayectos: ${routes.join('; ')}.`,
