@@ -80,7 +80,7 @@ describe('the list', () => {
 	test('each item says what it is, its role in the story and its distances', async () => {
 		const target = host();
 		await render(MapKeys, { target, props: { map: summary.map } });
-		const item = (key: string) => target.querySelector(`[data-map-item="${key}"]`)!;
+		const item = (key: string) => target.querySelector<HTMLElement>(`[data-map-item="${key}"]`)!;
 		const pyongyang = summary.map.places.find((place) => place.id === 'pyongyang')!;
 		await expect
 			.element(item('place:pyongyang'))
