@@ -15,6 +15,10 @@ test.describe(`a build served under ${BASE}`, () => {
 	test.skip(({ isMobile }) => isMobile, 'desktop project only: one build');
 
 	let site: VariantSite | undefined;
+	// The variant is served on a port of its own: its requests are the site's, not another host's.
+	test.use({
+		cleanPage: { ignoreRequest: (url) => !!site && url.startsWith(new URL(site.baseURL).origin) }
+	});
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);
 		site = await buildAndServe('base', { BASE_PATH: BASE });

@@ -32,6 +32,15 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 	test.skip(({ isMobile }) => isMobile, 'desktop project only: one build');
 
 	let site: VariantSite | undefined;
+	// The variant's own server and its dead tile server are expected; guard() checks the rest.
+	test.use({
+		cleanPage: {
+			ignoreRequest: (url) =>
+				url.startsWith(`${TILE_ORIGIN}/`) ||
+				(!!site && url.startsWith(new URL(site.baseURL).origin)),
+			ignoreConsole: (message) => message.location().url.startsWith(`${TILE_ORIGIN}/`)
+		}
+	});
 	let dataDir: string | undefined;
 	let eventTitle = '';
 	let stepText = '';

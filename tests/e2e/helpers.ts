@@ -13,6 +13,8 @@ export interface CleanPageOptions {
 	ignoreConsole?: (message: ConsoleMessage) => boolean;
 	/** Set true to tolerate console warnings (errors still fail). */
 	allowWarnings?: boolean;
+	/** Requests to another host to tolerate, e.g. a variant build served on a port of its own. */
+	ignoreRequest?: (url: string) => boolean;
 }
 
 export interface PageWatch {
@@ -61,18 +63,26 @@ function expectClean(watch: PageWatch, options: CleanPageOptions) {
 			'uncaught page errors'
 		)
 		.toEqual([]);
-	expect.soft(watch.foreignRequests, 'requests to another host').toEqual([]);
+	expect
+		.soft(
+			watch.foreignRequests.filter((url) => !options.ignoreRequest?.(url)),
+			'requests to another host'
+		)
+		.toEqual([]);
 }
 
 export const test = base.extend<{
+	/** What the teardown's check tolerates in a whole file (test.use), e.g. its own servers. */
+	cleanPage: CleanPageOptions;
 	watch: PageWatch;
 	expectCleanPage: (options?: CleanPageOptions) => Promise<void>;
 }>({
+	cleanPage: [{}, { option: true }],
 	// Every test's page is watched, and checked when the test ends (the fixture's teardown), with
 	// the default options unless the test called expectCleanPage() with its own: no test can
 	// forget the check.
 	watch: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, cleanPage }, use) => {
 			const hosts = ownHosts(baseURL);
 			const watch: PageWatch = {
 				console: [],
@@ -89,7 +99,7 @@ export const test = base.extend<{
 				if (isForeign(request.url(), hosts)) watch.foreignRequests.push(request.url());
 			});
 			await use(watch);
-			if (!watch.checked) expectClean(watch, {});
+			if (!watch.checked) expectClean(watch, cleanPage);
 		},
 		{ auto: true }
 	],
