@@ -110,7 +110,11 @@ const chrome = await chromeLauncher.launch({
 });
 try {
 	// Pages and peer interleaved run by run, so a slow minute on the machine falls on both.
-	const targets = [...PAGES.map((path) => [path, `${ORIGIN}${path}`]), [PEER, `${PEER_ORIGIN}/`]];
+	/** @type {[string, string][]} */
+	const targets = [
+		...PAGES.map((path) => /** @type {[string, string]} */ ([path, `${ORIGIN}${path}`])),
+		[PEER, `${PEER_ORIGIN}/`]
+	];
 	/** @type {Record<string, Summary[]>} */
 	const runs = {};
 	for (let i = 0; i < RUNS; i++) {
