@@ -12,6 +12,7 @@ export default ts.config(
 			'build-*/',
 			'.svelte-kit/',
 			'.kit-*/',
+			'.svelte-kit-*/',
 			'.data-test-tmp/',
 			'test-results/',
 			'playwright-report/',
