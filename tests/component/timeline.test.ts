@@ -170,8 +170,13 @@ describe('a new period', () => {
 		expect([...labels.querySelectorAll('text')].map((text) => text.textContent)).toEqual(
 			labelsBefore
 		);
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		// Halfway through the browser's glide, held there: the mark is drawn between its places.
+		const [glide] = mark.getAnimations();
+		expect(glide, 'a CSS transition on the mark').toBeDefined();
+		glide!.pause();
+		glide!.currentTime = Number(glide!.effect!.getTiming().duration) / 2;
 		const midX = drawnX();
+		glide!.play();
 		expect(Math.min(startX, endX) < midX && midX < Math.max(startX, endX)).toBe(true);
 		expect(getComputedStyle(leaving).visibility).toBe('hidden');
 		expect(leaving.getAnimations()).toEqual([]);
