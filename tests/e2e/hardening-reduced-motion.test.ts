@@ -92,7 +92,9 @@ async function recordStepChange(page: Page, change: () => Promise<void>): Promis
 	await page.waitForFunction(() => {
 		const rec = (window as unknown as { __rec: { changedAt: number; frames: { t: number }[] } })
 			.__rec;
-		return rec.changedAt >= 0 && rec.frames.at(-1)!.t - rec.changedAt >= 2_500;
+		// The change can land before the first recorded frame: wait for frames after it.
+		const last = rec.frames.at(-1);
+		return rec.changedAt >= 0 && !!last && last.t - rec.changedAt >= 2_500;
 	});
 	await waitForMapToSettle(page);
 	return page.evaluate(() => {
