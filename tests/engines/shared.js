@@ -68,15 +68,22 @@ export async function until(probe, accept, { timeout = 10_000, interval = 100, w
 // In-page probes. They run in the page, so they must not close over anything.
 
 /**
- * Where a story beat is against the scrollama trigger line (62 % of the viewport on phones, 50 %
- * from 1024 px), and what the page says about it.
+ * Where a story beat is against the scrollama trigger line, and what the page says about it.
  * @param {string} key
  */
 export function storyProbe(key) {
 	const beat = document.querySelector(`.scrolly [data-beat="${key}"]`);
 	const graphic = document.querySelector('[data-graphic]');
 	const box = beat ? beat.getBoundingClientRect() : null;
-	const trigger = window.innerHeight * (window.innerWidth >= 1024 ? 0.5 : 0.62);
+	// The same rule as ScrollStory's offset(): the middle from 1024 px, 45 % on a landscape phone,
+	// 14 rem above the bottom of a phone held upright.
+	const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+	const share = window.matchMedia('(min-width: 1024px)').matches
+		? 0.5
+		: window.matchMedia('(orientation: landscape) and (max-height: 500px)').matches
+			? 0.45
+			: Math.min(0.9, Math.max(0.5, 1 - (14 * rem) / window.innerHeight));
+	const trigger = window.innerHeight * share;
 	return {
 		found: !!beat,
 		top: box ? box.top : 0,

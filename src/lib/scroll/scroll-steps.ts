@@ -3,6 +3,9 @@
 import type { DecimalType } from 'scrollama';
 import type { Attachment } from 'svelte/attachments';
 
+/** How long the page must stay still to count as the reader's resting place. */
+const REST_MS = 150;
+
 export interface ScrollStepsOptions {
 	/** Called with the 0-based index, in reading order, of the beat that entered the trigger line. */
 	onbeat: (index: number) => void;
@@ -33,11 +36,33 @@ export function scrollSteps({ onbeat, offset }: ScrollStepsOptions): Attachment<
 				.onStepEnter(({ index }) => onbeat(index));
 		};
 		void setup();
+
+		// Where the reader comes to rest, the beat whose top has passed the trigger line is the one
+		// in view, whatever the observer reported on the way: WebKit can miss a crossing when the
+		// page moves in small steps, and the graphic would then wait for the next beat.
+		let rest: ReturnType<typeof setTimeout> | undefined;
+		const atRest = () => {
+			const line = window.innerHeight * offset();
+			const beats = section.querySelectorAll<HTMLElement>('[data-beat]');
+			let index = -1;
+			for (const [i, beat] of beats.entries()) {
+				if (beat.getBoundingClientRect().top > line) break;
+				index = i;
+			}
+			if (index >= 0) onbeat(index);
+		};
+		const onScroll = () => {
+			clearTimeout(rest);
+			rest = setTimeout(atRest, REST_MS);
+		};
+		window.addEventListener('scroll', onScroll, { passive: true });
 		const relayout = () => void setup();
 		for (const layout of layouts) layout.addEventListener('change', relayout);
 
 		return () => {
 			cancelled = true;
+			clearTimeout(rest);
+			window.removeEventListener('scroll', onScroll);
 			for (const layout of layouts) layout.removeEventListener('change', relayout);
 			scroller?.destroy();
 		};
