@@ -173,4 +173,9 @@ export const es = {
 	}
 } as const;
 
-export type Strings = typeof es;
+type Widen<T> = T extends string
+	? string
+	: T extends (...args: infer A) => infer R
+		? (...args: A) => Widen<R>
+		: { [K in keyof T]: Widen<T[K]> };
+export type Strings = Widen<typeof es>;
