@@ -5,9 +5,22 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4174);
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+// E2E_EDITION=en runs the edition-aware tests against the English edition (/en/…, English copy);
+// `npm run test:e2e` runs them for both. E2E_SKIP_BUILD serves the build that is already there.
+const ENGLISH = process.env.E2E_EDITION === 'en';
+const EDITION_TESTS = [
+	'story.test.ts',
+	'no-js.test.ts',
+	'embeds.test.ts',
+	'a11y-axe.test.ts',
+	'hardening-network.test.ts',
+	'editions.test.ts'
+];
+const build = process.env.E2E_SKIP_BUILD ? '' : 'npm run build && ';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	testMatch: ENGLISH ? EDITION_TESTS : '**/*.test.ts',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	// No retries: a retry hides a flaky test instead of fixing it.
@@ -30,7 +43,7 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `npm run build && node scripts/serve.js --port ${PORT} --dir ${BUILD_DIR}`,
+			command: `${build}node scripts/serve.js --port ${PORT} --dir ${BUILD_DIR}`,
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000

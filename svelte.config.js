@@ -1,5 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { edition, editionPrefix } from './scripts/edition.js';
+
+// The English edition (LOCALE=en) is a second build of the same code into build/en, served at
+// <BASE_PATH>/en: see `npm run build`.
+const prefix = editionPrefix(edition());
+const output = `${process.env.BUILD_DIR ?? 'build'}${prefix}`;
 
 // A configured tile server is the only other host a page may load from.
 const tileOrigin = (() => {
@@ -24,8 +30,8 @@ const config = {
 		// unknown embed name): static files a host serves with status 404, readable without the app.
 		// BUILD_DIR and KIT_OUT_DIR let two builds run side by side (e.g. a test run and a preview).
 		adapter: adapter({
-			pages: process.env.BUILD_DIR ?? 'build',
-			assets: process.env.BUILD_DIR ?? 'build',
+			pages: output,
+			assets: output,
 			// .gz and .br next to each file: static hosts and scripts/serve.js send them as is.
 			precompress: true,
 			strict: true
@@ -36,7 +42,7 @@ const config = {
 		// Root-relative asset paths: the 404 pages are served at any depth (/datos/x, /embed/x/y)
 		// and a page reached as /datos/ must not look for /datos/_app/…. A site deployed under a
 		// sub-path sets BASE_PATH (e.g. /moscu-pionyang) at build time.
-		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		paths: { base: `${process.env.BASE_PATH ?? ''}${prefix}`, relative: false },
 		// Small stylesheets go inline: fewer render-blocking requests before first paint.
 		inlineStyleThreshold: 8192,
 		// Every prerendered page carries its policy in a <meta> tag, with hashes of SvelteKit's own
@@ -61,7 +67,15 @@ const config = {
 			}
 		},
 		prerender: {
-			handleHttpError: 'fail',
+			// The other edition is another build: each crawl meets links into the other edition's
+			// pages (/en/… from Spanish, /… from English), which that build's own crawl checks.
+			handleHttpError: ({ path, message }) => {
+				const root = process.env.BASE_PATH ?? '';
+				const english = `${root}/en`;
+				const inEnglish = path === english || path.startsWith(`${english}/`);
+				if (prefix === '' ? inEnglish : !inEnglish) return;
+				throw new Error(message);
+			},
 			handleMissingId: 'fail'
 		}
 	}

@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
 import { basemapPlugin } from './scripts/basemap.ts';
 import { datasetPlugin } from './src/lib/data/plugin.ts';
+import { edition } from './scripts/edition.js';
 import { vendorPymPlugin } from './scripts/vendor-pym.ts';
 import { embedResizePlugin } from './scripts/embed-resize.ts';
 
@@ -14,7 +15,8 @@ export default defineConfig(({ mode }) => {
 		define: {
 			__PUBLIC_SITE_URL__: JSON.stringify(env.PUBLIC_SITE_URL ?? ''),
 			__PUBLIC_TILE_URL__: JSON.stringify(env.PUBLIC_TILE_URL ?? ''),
-			__PUBLIC_TILE_ATTRIBUTION__: JSON.stringify(env.PUBLIC_TILE_ATTRIBUTION ?? '')
+			__PUBLIC_TILE_ATTRIBUTION__: JSON.stringify(env.PUBLIC_TILE_ATTRIBUTION ?? ''),
+			__LOCALE__: JSON.stringify(edition())
 		},
 		plugins: [
 			datasetPlugin(),

@@ -51,11 +51,15 @@ server.listen(Number(values.port), String(values.host), () => {
 
 /**
  * An unknown /embed/<name> gets the embeds' small 404 page (it still resizes its iframe); any other
- * unknown address the site's.
+ * unknown address the site's; both in the English edition's language under /en/.
  * @param {string} path
  */
 function readNotFoundPage(path) {
-	const page = path.startsWith('/embed/') ? `${dir}/embed/404.html` : `${dir}/404.html`;
+	const edition = /^\/en(\/|$)/.test(path) ? '/en' : '';
+	const rest = path.slice(edition.length);
+	const page = rest.startsWith('/embed/')
+		? `${dir}${edition}/embed/404.html`
+		: `${dir}${edition}/404.html`;
 	return existsSync(page) ? readFileSync(page) : 'Not found';
 }
 

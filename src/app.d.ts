@@ -15,4 +15,6 @@ declare global {
 	const __PUBLIC_SITE_URL__: string;
 	const __PUBLIC_TILE_URL__: string;
 	const __PUBLIC_TILE_ATTRIBUTION__: string;
+	/** The edition being built: LOCALE=en at build time, else 'es'. */
+	const __LOCALE__: 'es' | 'en';
 }

@@ -5,10 +5,19 @@
 // Offline for the classroom: after one visit, the story, the slides, the guide, the data and every
 // asset they need come from this cache when the school network fails. Each deployment gets its own
 // cache (named by `version`); activating it deletes the old ones, so versions never mix.
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
+import { editionPrefix, LOCALES, locale } from '$lib/i18n/edition';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `moscu-pionyang-${version}`;
+// Each edition has a worker of its own (the English one's scope is /en/): its caches carry the
+// edition's name, so neither deletes the other's when it updates.
+const CACHE_PREFIX = `moscu-pionyang-${locale}-`;
+const CACHE = `${CACHE_PREFIX}${version}`;
+// The Spanish worker's scope (/) holds the English edition's (/en/): those pages are not its own.
+const root = base.slice(0, base.length - editionPrefix(locale).length);
+const otherEditions = LOCALES.filter((edition) => edition !== locale && edition !== 'es').map(
+	(edition) => `${root}${editionPrefix(edition)}/`
+);
 // The share images are for link previews (crawlers), never shown in a page: not worth a classroom's
 // download.
 const PRECACHE = [...build, ...files, ...prerendered].filter(
@@ -30,7 +39,9 @@ sw.addEventListener('activate', (event) => {
 		caches
 			.keys()
 			.then((keys) =>
-				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
+				Promise.all(
+					keys.filter((key) => key !== CACHE && isOwnCache(key)).map((key) => caches.delete(key))
+				)
 			)
 			.then(() => sw.clients.claim())
 	);
@@ -40,6 +51,7 @@ sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	if (otherEditions.some((prefix) => `${url.pathname}/`.startsWith(prefix))) return;
 
 	// Hashed build files and static files never change under the same name: cache first.
 	if (PRECACHED.has(url.pathname) && !request.headers.get('accept')?.includes('text/html')) {
@@ -50,6 +62,13 @@ sw.addEventListener('fetch', (event) => {
 	// ?paso, ?tema and #paso-N do not change the page's HTML.
 	event.respondWith(fromNetworkThenCache(request));
 });
+
+/** This edition's caches, and those of the versions before editions (moscu-pionyang-<version>). */
+function isOwnCache(key: string): boolean {
+	if (key.startsWith(CACHE_PREFIX)) return true;
+	const edition = /^moscu-pionyang-([a-z]{2})-/.exec(key)?.[1];
+	return locale === 'es' && !(edition && (LOCALES as readonly string[]).includes(edition));
+}
 
 async function fromCacheThenNetwork(request: Request): Promise<Response> {
 	const cached = await caches.match(request);

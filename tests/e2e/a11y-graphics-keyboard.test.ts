@@ -15,7 +15,7 @@ import {
 	expect,
 	placeById,
 	routeById,
-	spanishDate,
+	dateText,
 	statusLines,
 	test,
 	waitForLeaflet,
@@ -62,7 +62,7 @@ function marksInView(beat: StoryBeat): string[] {
 
 const markName = (id: string) => {
 	const event = eventById.get(id)!;
-	return `${spanishDate(event.date)}: ${event.title}. ${statusLines(event).join('. ')}`;
+	return `${dateText(event.date)}: ${event.title}. ${statusLines(event).join('. ')}`;
 };
 
 test.describe('the graphic with a keyboard', () => {

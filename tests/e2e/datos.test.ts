@@ -6,7 +6,7 @@ import {
 	expect,
 	places,
 	sourceById,
-	spanishSpan,
+	spanText,
 	statusLines,
 	test,
 	waitForLeaflet
@@ -87,7 +87,7 @@ test.describe('/datos', () => {
 		);
 		for (const event of events) {
 			const row = page.locator(`[data-event-row="${event.id}"]`);
-			await expect(row.locator('time').first()).toHaveText(spanishSpan(event));
+			await expect(row.locator('time').first()).toHaveText(spanText(event));
 			await expect(row.locator(`time[datetime="${event.revisado}"]`)).toBeVisible();
 			await expect(row).toContainText(event.title);
 			await expect(row).toContainText(event.location);

@@ -1,10 +1,32 @@
 // Shared end-to-end helpers: a `test` whose every page is watched for console errors and
 // warnings, uncaught exceptions and requests to any host but the site's own, with the
 // `expectCleanPage()` fixture that each test calls at its end; plus the project's data files and
-// the Spanish date formats the pages must show, written here independently of src/.
+// the date formats the pages must show, written here independently of src/.
+//
+// One run tests one edition: E2E_EDITION=en makes the same tests read the English copy, visit
+// /en/… (`at()`), and expect English dates and interface strings (`t`, the edition's dictionary).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type ConsoleMessage, type Frame, type Page } from '@playwright/test';
+import { applyOverlay } from '../../src/lib/data/overlay';
+import type { DataFileName } from '../../src/lib/data/validate';
+import { en } from '../../src/lib/i18n/en';
+import { es } from '../../src/lib/i18n/es';
+
+export type Edition = 'es' | 'en';
+export const edition: Edition = process.env.E2E_EDITION === 'en' ? 'en' : 'es';
+/** The edition's interface strings, as its pages show them. */
+export const t = edition === 'en' ? en : es;
+/** Where the edition lives: '' or '/en'. */
+export const prefix = edition === 'en' ? '/en' : '';
+/** A page of the edition under test: at('/datos') is /datos or /en/datos; at('/') is / or /en/. */
+export const at = (path: string) =>
+	edition === 'es' || path !== '/' ? `${prefix}${path}` : '/en/';
+/** The word of step anchors: #paso-4.2, #step-4.2. */
+export const stepWord = edition === 'en' ? 'step' : 'paso';
+/** A step's or beat's address: anchor(4) is #paso-4, anchor(4, 2) #paso-4.2 (#step-… in English). */
+export const anchor = (step: number | string, beat?: number | string) =>
+	`#${stepWord}-${step}${beat === undefined ? '' : `.${beat}`}`;
 
 export { expect };
 
@@ -114,8 +136,25 @@ export const test = base.extend<{
 // ---------------------------------------------------------------------------------------------
 // Data files, read straight from data/ (the tests compare the pages with them).
 
-const dataFile = (name: string) =>
-	JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8'));
+const readData = (path: string) =>
+	JSON.parse(readFileSync(fileURLToPath(new URL(`../../data/${path}`, import.meta.url)), 'utf8'));
+const languages = new Map<string, string>(
+	(readData('sources.json') as { sources: { id: string; language: string }[] }).sources.map(
+		(source) => [source.id, source.language]
+	)
+);
+/** A data file as the edition shows it: in English, with data/en's copy over the Spanish file. */
+function dataFile(name: DataFileName) {
+	const original = readData(name);
+	if (edition === 'es') return original;
+	const { merged, errors } = applyOverlay(name, original, readData(`en/${name}`), {
+		locale: edition,
+		languages,
+		where: `data/en/${name}`
+	});
+	if (!merged) throw new Error(errors.join('\n'));
+	return merged;
+}
 
 export interface MapViewRecord {
 	places: string[];
@@ -189,7 +228,7 @@ export interface StoryBeat {
 	number: number;
 	/** The DOM contract's key: `<step id>:<n>`. */
 	key: string;
-	/** Its canonical address: `#paso-N` for a first beat, else `#paso-N.M`. */
+	/** Its canonical address: `#paso-N` for a first beat, else `#paso-N.M` (#step-… in English). */
 	hash: string;
 	text: string;
 	events: string[];
@@ -204,7 +243,7 @@ export const beats: StoryBeat[] = steps.flatMap((step, i) =>
 		stepNumber: i + 1,
 		number: j + 1,
 		key: `${step.id}:${j + 1}`,
-		hash: j === 0 ? `#paso-${i + 1}` : `#paso-${i + 1}.${j + 1}`,
+		hash: j === 0 ? anchor(i + 1) : anchor(i + 1, j + 1),
 		text: beat.text,
 		events: beat.events,
 		map: { ...step.map, ...beat.map },
@@ -240,40 +279,37 @@ export function viewKey(step: { map: MapViewRecord }): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Spanish dates, the newsroom's way: «19 de junio de 2024», «octubre de 2024»,
-// «27 y 28 de febrero de 2019», «30 de septiembre de 2023 al 2 de octubre de 2023».
+// Dates the newsroom's way. Spanish: «19 de junio de 2024», «octubre de 2024», «27 y 28 de febrero
+// de 2019», «30 de septiembre de 2023 al 2 de octubre de 2023». English: "June 19, 2024",
+// "October 2024", "February 27–28, 2019", "September 30, 2023 – October 2, 2023".
 
-const MONTHS = [
-	'enero',
-	'febrero',
-	'marzo',
-	'abril',
-	'mayo',
-	'junio',
-	'julio',
-	'agosto',
-	'septiembre',
-	'octubre',
-	'noviembre',
-	'diciembre'
-];
+const MONTHS = {
+	es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+	en: 'January February March April May June July August September October November December'
+}[edition].split(' ');
 
-/** "2024-06-19" → «19 de junio de 2024»; "2024-10" → «octubre de 2024». */
-export function spanishDate(iso: string): string {
+/** "2024-06-19" → «19 de junio de 2024» (June 19, 2024); "2024-10" → «octubre de 2024». */
+export function dateText(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number) as [number, number, number | undefined];
 	const monthName = MONTHS[month - 1]!;
+	if (edition === 'en')
+		return day === undefined ? `${monthName} ${year}` : `${monthName} ${day}, ${year}`;
 	return day === undefined ? `${monthName} de ${year}` : `${day} de ${monthName} de ${year}`;
 }
 
 /** An event's date or span as the lists and tables write it. */
-export function spanishSpan(event: Pick<EventRecord, 'date' | 'endDate'>): string {
+export function spanText(event: Pick<EventRecord, 'date' | 'endDate'>): string {
 	const { date, endDate } = event;
-	if (!endDate || endDate === date) return spanishDate(date);
+	if (!endDate || endDate === date) return dateText(date);
 	const bothDays = date.length === 10 && endDate.length === 10;
 	if (bothDays && date.slice(0, 7) === endDate.slice(0, 7)) {
-		return `${Number(date.slice(8))} y ${spanishDate(endDate)}`;
+		return edition === 'en'
+			? `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8))}–${Number(endDate.slice(8))}, ${date.slice(0, 4)}`
+			: `${Number(date.slice(8))} y ${dateText(endDate)}`;
 	}
-	return `${spanishDate(date)} al ${spanishDate(endDate)}`;
+	return edition === 'en'
+		? `${dateText(date)} – ${dateText(endDate)}`
+		: `${dateText(date)} al ${dateText(endDate)}`;
 }
 
 /** "YYYY-MM-DD" of an event's start, a month date pinned to its first day. */
@@ -282,6 +318,18 @@ export const dayOf = (iso: string) => (iso.length === 7 ? `${iso}-01` : iso);
 /** The status lines the newsroom shows: who confirmed, reported or claims it, who denies or declines. */
 export function statusLines(event: EventRecord): string[] {
 	const claimed = event.claimedBy ?? '';
+	if (edition === 'en') {
+		const lines = [
+			{
+				confirmado: `Confirmed by ${event.confirmedBy}`,
+				informado: `Reported by ${event.reportedBy}`,
+				atribuido: `Attributed to ${claimed}`
+			}[event.status]
+		];
+		if (event.deniedBy) lines.push(`Denied by ${event.deniedBy}`);
+		if (event.declinedBy) lines.push(`Neither confirmed nor denied by ${event.declinedBy}`);
+		return lines;
+	}
 	const first = {
 		confirmado: `Confirmado por ${event.confirmedBy}`,
 		informado: `Informado por ${event.reportedBy}`,

@@ -8,7 +8,7 @@ import {
 	placeById,
 	placesShownAt,
 	plainCopy,
-	spanishSpan,
+	spanText,
 	steps,
 	story,
 	test
@@ -85,7 +85,7 @@ test.describe('/ without JavaScript', () => {
 		await expect(items).toHaveCount(events.length);
 		for (const [i, event] of events.entries()) {
 			const time = items.nth(i).locator('time');
-			await expect(time).toHaveText(spanishSpan(event));
+			await expect(time).toHaveText(spanText(event));
 			await expect(time).toHaveAttribute('datetime', event.date);
 			await expect(items.nth(i)).toContainText(event.title);
 		}

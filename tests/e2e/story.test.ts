@@ -12,7 +12,7 @@ import {
 	mapCenter,
 	placeById,
 	placesShownAt,
-	spanishDate,
+	dateText,
 	statusLines,
 	steps,
 	story,
@@ -407,7 +407,7 @@ test.describe('timeline detail cards', () => {
 		await expect(mark).toBeInViewport();
 		// One tab stop for the strip (the beat's first highlighted mark), named with its status too.
 		await expect(mark).toHaveAccessibleName(
-			`${spanishDate(firstInView.date)}: ${firstInView.title}. ${statusLines(firstInView).join('. ')}`
+			`${dateText(firstInView.date)}: ${firstInView.title}. ${statusLines(firstInView).join('. ')}`
 		);
 		await expect(mark).toHaveAccessibleName(
 			/^(\d{1,2} de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}: .+/

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { uneval } from 'devalue';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { edition } from '../../../scripts/edition.js';
 import { DATA_FILES, validateDataset, type RawData, type Validation } from './validate.ts';
 
 const VIRTUAL_ID = 'virtual:dataset';
@@ -13,12 +14,17 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const GUIDE_ID = 'virtual:guide';
 const RESOLVED_GUIDE_ID = `\0${GUIDE_ID}`;
 
-export function readData(dir: string, root = process.cwd()): RawData {
-	const files: RawData['files'] = {};
-	for (const name of DATA_FILES) {
-		const path = join(dir, name);
-		if (existsSync(path)) files[name] = readFileSync(path, 'utf8');
-	}
+export function readData(dir: string, root = process.cwd(), locale = 'es'): RawData {
+	const readFiles = (folder: string) => {
+		const files: RawData['files'] = {};
+		for (const name of DATA_FILES) {
+			const path = join(folder, name);
+			if (existsSync(path)) files[name] = readFileSync(path, 'utf8');
+		}
+		return files;
+	};
+	const files = readFiles(dir);
+	const overlays = locale === 'es' ? undefined : readFiles(join(dir, locale));
 	const seeds: RawData['seeds'] = {};
 	const seedDir = join(dir, 'seeds');
 	if (existsSync(seedDir)) {
@@ -26,7 +32,7 @@ export function readData(dir: string, root = process.cwd()): RawData {
 			seeds[basename(name, '.txt')] = readFileSync(join(seedDir, name), 'utf8');
 		}
 	}
-	return { files, seeds, dir: relative(root, dir) || '.' };
+	return { files, seeds, dir: relative(root, dir) || '.', locale, overlays };
 }
 
 export function formatErrors(errors: string[]): string {
@@ -39,7 +45,7 @@ export function datasetPlugin(): Plugin {
 	let dir: string;
 	let current: Validation | undefined;
 
-	const validate = () => (current ??= validateDataset(readData(dir, config.root)));
+	const validate = () => (current ??= validateDataset(readData(dir, config.root, edition())));
 
 	return {
 		name: 'moscu-pionyang:dataset',

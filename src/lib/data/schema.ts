@@ -129,10 +129,13 @@ export const eventsFile = file({
 			/** The day the record was last checked against its sources. */
 			revisado: day,
 			sources: v.pipe(
-				list(record({ source: slug, quote: v.optional(quote) })),
+				// translation: another edition's rendering of a quote in a language not its own.
+				list(record({ source: slug, quote: v.optional(quote), translation: v.optional(text) })),
 				v.minLength(1, 'must cite at least one source')
 			),
-			corrections: v.optional(list(record({ source: slug, quote, note: text })))
+			corrections: v.optional(
+				list(record({ source: slug, quote, translation: v.optional(text), note: text }))
+			)
 		})
 	)
 });

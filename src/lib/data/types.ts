@@ -52,12 +52,16 @@ export interface Source {
 
 export interface Citation {
 	source: string;
+	/** Verbatim, in the source's language. */
 	quote?: string;
+	/** The edition's rendering of a quote in another language (English edition only). */
+	translation?: string;
 }
 
 export interface Correction {
 	source: string;
 	quote: string;
+	translation?: string;
 	note: string;
 }
 

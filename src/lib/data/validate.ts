@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { parseDay, parseFuzzyDate } from './dates.ts';
 import { parseJson } from './json.ts';
+import { applyOverlay } from './overlay.ts';
 import * as schema from './schema.ts';
 import type { Dataset, FuzzyDate, StoryEvent, Step } from './types.ts';
 
@@ -26,6 +27,10 @@ export interface RawData {
 	seeds: Record<string, string>;
 	/** How error lines name the folder; "data" unless a test says otherwise. */
 	dir?: string;
+	/** The edition: 'es' (the files as they are) or another, whose copy comes from `overlays`. */
+	locale?: string;
+	/** data/<locale>/<file> → its text: the edition's copy over the Spanish files (overlay.ts). */
+	overlays?: Partial<Record<DataFileName, string>>;
 }
 
 export type Validation = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
@@ -33,7 +38,10 @@ export type Validation = { ok: true; dataset: Dataset } | { ok: false; errors: s
 /** What names a record in an error line: its id, or a glossary term, or a lesson's minutes. */
 type Item = { id?: unknown; term?: unknown; minutes?: unknown };
 
-export function validateDataset(raw: RawData): Validation {
+export function validateDataset(input: RawData): Validation {
+	const translation = translate(input);
+	if (!translation.ok) return translation;
+	const raw = translation.raw;
 	const dir = raw.dir ?? 'data';
 	const errors: string[] = [];
 	const where = (file: DataFileName) => `${dir}/${file}`;
@@ -381,4 +389,51 @@ function formatIssue(file: string, root: unknown, issue: v.BaseIssue<unknown>): 
 	const missing = issue.input === undefined && keys.length > 0;
 	const message = missing ? 'is missing (required field)' : issue.message;
 	return `${path}: ${message}`;
+}
+
+/**
+ * Another edition's files: each Spanish file with the edition's copy merged in (overlay.ts), so the
+ * rules below check the English copy as they check the Spanish (word counts, links, quotes). A
+ * Spanish file that does not parse is left for validateDataset to report.
+ */
+function translate(raw: RawData): { ok: true; raw: RawData } | { ok: false; errors: string[] } {
+	const locale = raw.locale ?? 'es';
+	if (locale === 'es') return { ok: true, raw };
+	const dir = `${raw.dir ?? 'data'}/${locale}`;
+	const errors: string[] = [];
+	const sources = parseJson(raw.files['sources.json'] ?? '');
+	const languages = new Map<string, string>();
+	if (sources.ok && Array.isArray((sources.value as { sources?: unknown }).sources)) {
+		for (const source of (sources.value as { sources: { id?: unknown; language?: unknown }[] })
+			.sources) {
+			languages.set(String(source.id), String(source.language));
+		}
+	}
+	const files: RawData['files'] = {};
+	for (const file of DATA_FILES) {
+		const text = raw.files[file];
+		const original = text === undefined ? undefined : parseJson(text);
+		if (!original?.ok) {
+			files[file] = text;
+			continue;
+		}
+		const overlayText = raw.overlays?.[file];
+		if (overlayText === undefined) {
+			errors.push(`${dir}/${file}: file is missing (every Spanish text needs its ${locale} one)`);
+			continue;
+		}
+		const overlay = parseJson(overlayText);
+		if (!overlay.ok) {
+			errors.push(`${dir}/${file}: malformed JSON at ${overlay.message}`);
+			continue;
+		}
+		const result = applyOverlay(file, original.value as never, overlay.value as never, {
+			locale,
+			languages,
+			where: `${dir}/${file}`
+		});
+		errors.push(...result.errors);
+		files[file] = JSON.stringify(result.merged);
+	}
+	return errors.length ? { ok: false, errors } : { ok: true, raw: { ...raw, files } };
 }

@@ -11,6 +11,7 @@ export const en: Strings = {
 	readingTime: (minutes: number) => `${minutes} min read`,
 	published: 'Published',
 	nav: {
+		label: 'Sections',
 		story: 'Story',
 		data: 'Data',
 		present: 'Present in class',
@@ -23,7 +24,14 @@ export const en: Strings = {
 		beatCounter: (current: number, total: number) => `part ${current} of ${total}`,
 		previous: 'Previous',
 		next: 'Next',
-		graphicDescription: 'What the graphic shows'
+		graphicDescription: 'What the graphic shows',
+		labelOf: (number: number, total: number) => `Step ${number} of ${total}`,
+		carousel: 'carousel',
+		controls: 'Steps'
+	},
+	quote: {
+		title: (title: string) => `“${title}”`,
+		translation: 'Our translation'
 	},
 	share: {
 		button: 'Share this step',
@@ -144,7 +152,10 @@ export const en: Strings = {
 		correctionEvents: 'Facts affected',
 		placesHeading: 'Places',
 		sourcesHeading: 'Sources',
-		correctionsHeading: 'What the press got wrong'
+		correctionsHeading: 'What the press got wrong',
+		exportTitle: 'Moscow–Pyongyang: a verified timeline',
+		licence: 'Free to reuse, citing Moscow–Pyongyang as the source',
+		filteredFile: 'filtered-events'
 	},
 	method: {
 		correctionsIntro: 'Corrections to the original press reports:',
@@ -166,7 +177,18 @@ export const en: Strings = {
 		blanked: 'Black screen. Press B or the dot to return.',
 		popupTab: 'The browser blocked the pop-up window: the presenter view opened in a new tab.',
 		popupBlocked: 'The browser blocked the presenter view window.',
-		openPresenter: 'Open it in a tab'
+		openPresenter: 'Open it in a tab',
+		pageTitle: (headline: string) => `Present in class: ${headline}`,
+		roleDescription: 'presentation',
+		bar: 'Presentation',
+		notesButton: 'Notes (N)',
+		qrButton: 'QR (Q)',
+		fullscreenButton: 'Full screen (F)',
+		notes: 'Presenter notes',
+		questionLabel: 'Question',
+		qrDialog: 'QR code',
+		closeQr: 'Close (Esc)',
+		discussion: 'Questions for discussion'
 	},
 	notFound: {
 		title: 'Page not found',
@@ -177,6 +199,46 @@ export const en: Strings = {
 		credit: 'Source: Moscow–Pyongyang',
 		fullStory: 'Read the full story',
 		notFound: 'There is no such graphic to embed',
-		available: 'Available graphics:'
+		available: 'Available graphics:',
+		titles: { mapa: 'Map', cronologia: 'Timeline', historia: 'The story, step by step' },
+		description: (title: string) => `${title}, from Moscow–Pyongyang`,
+		codePym: 'Code with pym.js',
+		codeIframe: 'Code with a plain iframe',
+		copy: 'Copy',
+		copied: 'Copied',
+		selectToCopy: 'Code selected: press Ctrl+C (⌘C)',
+		preview: (title: string) => `Preview: ${title}`,
+		exampleOrigin: 'https://your-domain.example',
+		hostEvents: {
+			stepComment:
+				'The reader is at step data.step (part data.beat): data.index of data.total.',
+			of: 'of',
+			endComment: 'The reader has reached the end of the story.',
+			end: 'end'
+		}
+	},
+	embedPage: {
+		title: 'Embed it on your site',
+		description:
+			'Codes to embed the map, the timeline or the whole Moscow–Pyongyang story on any website.',
+		intro: (light: string, dark: string) =>
+			`Each piece adjusts to the height of its content on its own. It works with pym.js or with a plain iframe, in any content management system. Add \`${light}\` or \`${dark}\` to the address to fix the theme; by default it follows the reader’s preference.`,
+		descriptions: {
+			mapa: (param: string, steps: number) =>
+				`The map on its own. With ?${param}=N it shows the view of step N (1 to ${steps}), or ?${param}=<step id>.`,
+			cronologia: () => 'The interactive timeline: every fact with its date, status and sources.',
+			historia: () =>
+				'The whole story, step by step, with “Previous” and “Next” buttons and the arrow keys. It does not depend on the scrolling of the page that hosts it.'
+		},
+		eventsHeading: 'Events for your page',
+		eventsIntro:
+			'The embedded story tells the page that hosts it about every step and part it shows, and when the reader reaches the end, with a message (`postMessage`) that carries no data about the reader. That way you can measure how far your readers get without adding third-party scripts.',
+		stepEvent: (type: string, version: number, embed: string, param: string) =>
+			`\`type: '${type}'\`, on every change: \`version\` (${version}), \`embed\` (\`'${embed}'\`), \`step\` (the step’s id, as in \`?${param}=\`), \`beat\` (the part within the step, from 1), \`index\` and \`total\` (the position among all the parts of the story, from 1).`,
+		endEvent: (type: string) =>
+			`\`type: '${type}'\`, once, on reaching the last part: \`version\`, \`embed\` and \`total\`.`,
+		versioning:
+			'The version changes only if a field changes meaning or disappears. Paste this code after the story’s; it checks that the message comes from your iframe, and its type and version:',
+		listener: 'Code that listens for the events'
 	}
 };

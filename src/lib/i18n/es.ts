@@ -5,6 +5,7 @@ export const es = {
 	readingTime: (minutes: number) => `Lectura: ${minutes} min`,
 	published: 'Publicado el',
 	nav: {
+		label: 'Secciones',
 		story: 'Historia',
 		data: 'Datos',
 		present: 'Presentar en clase',
@@ -17,7 +18,19 @@ export const es = {
 		beatCounter: (current: number, total: number) => `parte ${current} de ${total}`,
 		previous: 'Anterior',
 		next: 'Siguiente',
-		graphicDescription: 'Qué muestra el gráfico'
+		graphicDescription: 'Qué muestra el gráfico',
+		/** «Paso 3 de 8»: a step standing alone (its own page, its share image). */
+		labelOf: (number: number, total: number) => `Paso ${number} de ${total}`,
+		/** The embedded stepper, as a screen reader announces it. */
+		carousel: 'carrusel',
+		controls: 'Pasos'
+	},
+	/** Quotes from the sources, and their titles. */
+	quote: {
+		/** A work's title in running text: «Kim y Putin…». */
+		title: (title: string) => `«${title}»`,
+		/** Before the edition's rendering of a quote in another language. */
+		translation: 'Nuestra traducción'
 	},
 	share: {
 		button: 'Compartir este paso',
@@ -135,7 +148,12 @@ export const es = {
 		correctionEvents: 'Hechos afectados',
 		placesHeading: 'Lugares',
 		sourcesHeading: 'Fuentes',
-		correctionsHeading: 'Lo que la prensa contó mal'
+		correctionsHeading: 'Lo que la prensa contó mal',
+		/** The downloads' own title and terms of reuse (eventos.json). */
+		exportTitle: 'Moscú–Pionyang: cronología verificada',
+		licence: 'Reutilizable citando «Moscú–Pionyang» como fuente',
+		/** File name, without extension, of the filtered rows' download. */
+		filteredFile: 'eventos-filtrados'
 	},
 	method: {
 		correctionsIntro: 'Correcciones a las crónicas de partida:',
@@ -158,7 +176,20 @@ export const es = {
 		popupTab:
 			'El navegador bloqueó la ventana emergente: la vista del presentador se abrió en una pestaña nueva.',
 		popupBlocked: 'El navegador bloqueó la ventana de la vista del presentador.',
-		openPresenter: 'Ábrela en una pestaña'
+		openPresenter: 'Ábrela en una pestaña',
+		pageTitle: (headline: string) => `Presentar en clase: ${headline}`,
+		/** The slides, as a screen reader announces them. */
+		roleDescription: 'presentación',
+		bar: 'Presentación',
+		notesButton: 'Notas (N)',
+		qrButton: 'QR (Q)',
+		fullscreenButton: 'Pantalla completa (F)',
+		notes: 'Notas del presentador',
+		questionLabel: 'Pregunta',
+		qrDialog: 'Código QR',
+		closeQr: 'Cerrar (Esc)',
+		/** The print handout's last page. */
+		discussion: 'Preguntas para el debate'
 	},
 	notFound: {
 		title: 'Página no encontrada',
@@ -169,7 +200,54 @@ export const es = {
 		credit: 'Fuente: «Moscú–Pionyang»',
 		fullStory: 'Leer la historia completa',
 		notFound: 'No existe ese gráfico para insertar',
-		available: 'Gráficos disponibles:'
+		available: 'Gráficos disponibles:',
+		/** Each embed's name (/embed/<name>): headings, iframe titles, the embed's own title. */
+		titles: { mapa: 'Mapa', cronologia: 'Cronología', historia: 'La historia paso a paso' },
+		description: (title: string) => `${title} de «Moscú–Pionyang»`,
+		codePym: 'Código con pym.js',
+		codeIframe: 'Código con iframe simple',
+		copy: 'Copiar',
+		copied: 'Copiado',
+		selectToCopy: 'Código seleccionado: pulsa Ctrl+C (⌘C)',
+		preview: (title: string) => `Vista previa: ${title}`,
+		/** The site's address in the codes until the page knows its own (no PUBLIC_SITE_URL). */
+		exampleOrigin: 'https://tu-dominio.example',
+		/** The comments and console lines of the host page's listener (hostEventsSnippet). */
+		hostEvents: {
+			stepComment: 'El lector ve el paso data.step (fragmento data.beat): data.index de data.total.',
+			of: 'de',
+			endComment: 'El lector ha llegado al final de la historia.',
+			end: 'fin'
+		}
+	},
+	/**
+	 * The /insertar page. Text between backticks is code (CodeText.svelte); the functions take the
+	 * addresses' words of the edition (?paso=, ?tema=claro) and the messages' names.
+	 */
+	embedPage: {
+		title: 'Insertar en tu web',
+		description:
+			'Códigos para insertar el mapa, la cronología o la historia completa de «Moscú–Pionyang» en cualquier web.',
+		intro: (light: string, dark: string) =>
+			`Cada pieza se adapta sola a la altura de su contenido. Funciona con pym.js o con un iframe simple, en cualquier gestor de contenidos. Añade \`${light}\` u \`${dark}\` a la dirección para fijar el tema; por defecto sigue la preferencia del lector.`,
+		descriptions: {
+			mapa: (param: string, steps: number) =>
+				`El mapa solo. Con ?${param}=N muestra la vista del paso N (1 a ${steps}) o ?${param}=<id del paso>.`,
+			cronologia: () =>
+				'La cronología interactiva: cada hecho con su fecha, su estado y sus fuentes.',
+			historia: () =>
+				'La historia completa, paso a paso, con botones «Anterior» y «Siguiente» y las flechas del teclado. No depende del desplazamiento de la página que la aloja.'
+		},
+		eventsHeading: 'Eventos para tu página',
+		eventsIntro:
+			'La historia insertada avisa a la página que la aloja de cada paso y fragmento que muestra, y de cuándo el lector llega al final, con un mensaje (`postMessage`) que no lleva ningún dato del lector. Así puedes medir hasta dónde leen tus lectores sin añadir scripts de terceros.',
+		stepEvent: (type: string, version: number, embed: string, param: string) =>
+			`\`type: '${type}'\`, en cada cambio: \`version\` (${version}), \`embed\` (\`'${embed}'\`), \`step\` (id del paso, como en \`?${param}=\`), \`beat\` (fragmento dentro del paso, desde 1), \`index\` y \`total\` (posición entre todos los fragmentos de la historia, desde 1).`,
+		endEvent: (type: string) =>
+			`\`type: '${type}'\`, una sola vez, al llegar al último fragmento: \`version\`, \`embed\` y \`total\`.`,
+		versioning:
+			'La versión solo cambia si un campo cambia de sentido o desaparece. Pega este código después del de la historia; comprueba que el mensaje viene de tu iframe, su tipo y su versión:',
+		listener: 'Código para escuchar los eventos'
 	}
 } as const;
 

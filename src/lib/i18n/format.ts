@@ -1,27 +1,19 @@
-// Dates and numbers the Spanish way: «19 de junio de 2024», «6.688 km». Every browser carries the
-// Spanish month names in Intl; the few shapes the story uses are put together here rather than
-// shipping d3-time-format and d3-format with their locale tables to every reader.
+// Dates and numbers each edition's way: «19 de junio de 2024», «6.688 km» in Spanish; "June 19,
+// 2024", "6,688 km" in English. Every browser carries the month names in Intl; the few shapes the
+// story uses are put together here rather than shipping d3-time-format and d3-format with their
+// locale tables to every reader.
 import type { FuzzyDate } from '$lib/data/types';
+import { locale } from './edition';
 
-// Full month names from Intl: «enero» … «diciembre» agree across ICU versions (Node's, Chromium's,
-// WebKit's). UTC, so a date is its record's day wherever the machine or the reader is.
-const monthName = new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' });
-// Short names are the style guide's, not Intl's: newer ICU abbreviates September «sept», older
+const english = locale === 'en';
+// Full month names from Intl: «enero» … «diciembre», January … December agree across ICU versions
+// (Node's, Chromium's, WebKit's). UTC, so a date is its record's day wherever the reader is.
+const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+// Short names are the style guides', not Intl's: newer ICU abbreviates September «sept», older
 // «sep», so two engines would label the same axis differently.
-const SHORT_MONTHS = [
-	'ene',
-	'feb',
-	'mar',
-	'abr',
-	'may',
-	'jun',
-	'jul',
-	'ago',
-	'sep',
-	'oct',
-	'nov',
-	'dic'
-];
+const SHORT_MONTHS = english
+	? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+	: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
 
 const month = (date: Date) => monthName.format(date);
 const shortMonth = (date: Date) => SHORT_MONTHS[date.getUTCMonth()] ?? '';
@@ -29,12 +21,22 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function formatDate(date: FuzzyDate): string {
 	const d = date.date;
+	if (english) {
+		return date.precision === 'day'
+			? `${month(d)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`
+			: `${month(d)} ${d.getUTCFullYear()}`;
+	}
 	const monthYear = `${month(d)} de ${d.getUTCFullYear()}`;
 	return date.precision === 'day' ? `${d.getUTCDate()} de ${monthYear}` : monthYear;
 }
 
 export function formatShortDate(date: FuzzyDate): string {
 	const d = date.date;
+	if (english) {
+		return date.precision === 'day'
+			? `${shortMonth(d)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`
+			: `${shortMonth(d)} ${d.getUTCFullYear()}`;
+	}
 	const monthYear = `${shortMonth(d)} ${d.getUTCFullYear()}`;
 	return date.precision === 'day' ? `${d.getUTCDate()} ${monthYear}` : monthYear;
 }
@@ -43,23 +45,29 @@ export function isoDay(date: Date): string {
 	return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/** «27 y 28 de febrero de 2019», «15 y 16 de septiembre de 2023», or one date. */
+/** «27 y 28 de febrero de 2019», "February 27–28, 2019", or one date. */
 export function formatDateSpan(start: FuzzyDate, end?: FuzzyDate): string {
 	if (!end || end.iso === start.iso) return formatDate(start);
 	const sameMonth = isoDay(start.date).slice(0, 7) === isoDay(end.date).slice(0, 7);
 	if (sameMonth && start.precision === 'day' && end.precision === 'day') {
-		return `${start.date.getUTCDate()} y ${formatDate(end)}`;
+		const d = end.date;
+		return english
+			? `${month(d)} ${start.date.getUTCDate()}–${d.getUTCDate()}, ${d.getUTCFullYear()}`
+			: `${start.date.getUTCDate()} y ${formatDate(end)}`;
 	}
-	return `${formatDate(start)} al ${formatDate(end)}`;
+	return english
+		? `${formatDate(start)} – ${formatDate(end)}`
+		: `${formatDate(start)} al ${formatDate(end)}`;
 }
 
 /**
- * A whole number with a dot every three digits, four-digit numbers too (6.688), as the style guide
- * asks. Not Intl: its "es" leaves four digits ungrouped (6688), and `useGrouping: 'always'` is too
- * recent for every browser that reads the story.
+ * A whole number grouped by thousands, four-digit numbers too: 6.688 in Spanish, as its style guide
+ * asks, 6,688 in English. Not Intl: its "es" leaves four digits ungrouped (6688), and
+ * `useGrouping: 'always'` is too recent for every browser that reads the story.
  */
 export function formatInteger(value: number): string {
-	const digits = String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	const separator = english ? ',' : '.';
+	const digits = String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 	return value <= -0.5 ? `−${digits}` : digits;
 }
 
@@ -70,4 +78,5 @@ export function formatKilometres(km: number): string {
 /** Axis ticks: «ene 2024» style month labels, or the year alone on a year boundary. */
 export const formatMonthTick = shortMonth;
 export const formatYearTick = (date: Date): string => String(date.getUTCFullYear());
-export const formatDayTick = (date: Date): string => `${date.getUTCDate()} ${shortMonth(date)}`;
+export const formatDayTick = (date: Date): string =>
+	english ? `${shortMonth(date)} ${date.getUTCDate()}` : `${date.getUTCDate()} ${shortMonth(date)}`;

@@ -1,9 +1,9 @@
-// Interface strings keyed by locale. Components import `t` and never hard-code copy, so an English
-// edition only adds a dictionary here.
+// Interface strings of the edition being built. `locale` is a constant at build time, so the
+// bundler keeps one dictionary and drops the other.
+import { en } from './en';
 import { es, type Strings } from './es';
+import { locale } from './edition';
 
-export type Locale = 'es';
-export const dictionaries: Record<Locale, Strings> = { es };
-export const locale: Locale = 'es';
-export const t: Strings = dictionaries[locale];
+export * from './edition';
+export const t: Strings = locale === 'en' ? en : es;
 export * from './format';

@@ -1,8 +1,14 @@
-// Positions in URLs that readers, CMSs and teachers type: #paso-N, #paso-N.M and ?paso=. Bad input
-// never throws: a bad step falls back as it always has, a bad beat to the step's first beat.
+// Positions in URLs that readers, CMSs and teachers type: #paso-N, #paso-N.M and ?paso= (#step-N,
+// ?step= in the English edition; each edition reads both, so a link keeps working when a reader
+// switches language). Bad input never throws: a bad step falls back as it always has, a bad beat to
+// the step's first beat.
+import { STEP_WORDS, stepWord } from '$lib/i18n/edition';
 import { clampPosition, type Position } from './position';
 
-const HASH = /^paso-(-?\d{1,6})(?:\.(.*))?$/i;
+const HASH = new RegExp(
+	`^(?:${Object.values(STEP_WORDS).join('|')})-(-?\\d{1,6})(?:\\.(.*))?$`,
+	'i'
+);
 
 /**
  * `#paso-4` → step 3, beat 0; `#paso-4.2` → step 3, beat 1. A hash that is not ours → undefined;
@@ -35,8 +41,18 @@ export function positionFromParam(value: string | null, ids: readonly string[]):
 }
 
 /** The address of a position: `#paso-N` at a step's first beat, `#paso-N.M` at the others. */
-export const hashOf = ({ step, beat }: Position) =>
-	beat === 0 ? `#paso-${step + 1}` : `#paso-${step + 1}.${beat + 1}`;
+export const hashOf = ({ step, beat }: Position) => `#${anchorOf(step + 1, beat + 1)}`;
+
+/** A step's or beat's element id, 1-based as readers count: paso-4, paso-4.2 (step-4.2). */
+export const anchorOf = (step: number, beat = 1, word = stepWord) =>
+	beat === 1 ? `${word}-${step}` : `${word}-${step}.${beat}`;
+
+/** A beat's element id in the scroll story, its number always written: paso-4.1, step-4.1. */
+export const beatAnchorOf = (step: number, beat: number) => `${stepWord}-${step}.${beat}`;
+
+/** The query parameter that names a step in embed URLs: ?paso= (?step= in English). */
+export const STEP_PARAMS = Object.values(STEP_WORDS);
+export const stepParam = stepWord;
 
 /** A beat's digits as a 0-based index; anything else is "no beat" (-1, which clamps to the first). */
 const beatOf = (text: string | undefined) =>
