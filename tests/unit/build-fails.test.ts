@@ -22,10 +22,22 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 	});
 }
 
-test('vite build stops on a bad date with one line naming file, record and field', async () => {
+/** A copy of data/ to break, inside the project. */
+function copyOfData(): string {
 	mkdirSync(tmpParent, { recursive: true });
 	const dir = mkdtempSync(join(tmpParent, 'data-'));
 	cpSync(join(root, 'data'), dir, { recursive: true });
+	return dir;
+}
+
+// The build must behave as it does from a shell, not inherit the test runner's mode.
+const shellEnv = () =>
+	Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|MODE$|TEST$)/.test(key))
+	);
+
+test('vite build stops on a bad date with one line naming file, record and field', async () => {
+	const dir = copyOfData();
 
 	const file = join(dir, 'events.json');
 	const json = JSON.parse(readFileSync(file, 'utf8'));
@@ -33,11 +45,7 @@ test('vite build stops on a bad date with one line naming file, record and field
 	json.events[7].date = '2024-13-24';
 	writeFileSync(file, JSON.stringify(json, null, 2));
 
-	// The build must behave as it does from a shell, not inherit the test runner's mode.
-	const env = Object.fromEntries(
-		Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|MODE$|TEST$)/.test(key))
-	);
-	const { code, output } = await run('npx', ['vite', 'build'], { ...env, DATA_DIR: dir });
+	const { code, output } = await run('npx', ['vite', 'build'], { ...shellEnv(), DATA_DIR: dir });
 
 	const shown = relative(root, dir);
 	expect(code, output).not.toBe(0);
@@ -47,4 +55,25 @@ test('vite build stops on a bad date with one line naming file, record and field
 	expect(output).toContain('1 problem');
 	expect(output).not.toMatch(/^\s+at /m);
 	expect(output).not.toMatch(/\bError:/);
+}, 120_000);
+
+test('the English build stops on a Spanish text with no English one, naming file, record and field', async () => {
+	const dir = copyOfData();
+	const file = join(dir, 'en', 'story.json');
+	const json = JSON.parse(readFileSync(file, 'utf8'));
+	const id = json.steps[5].id as string;
+	delete json.steps[5].beats[1].text;
+	writeFileSync(file, JSON.stringify(json, null, 2));
+
+	const { code, output } = await run('npx', ['vite', 'build'], {
+		...shellEnv(),
+		DATA_DIR: dir,
+		LOCALE: 'en'
+	});
+
+	const shown = relative(root, dir);
+	expect(code, output).not.toBe(0);
+	expect(output).toContain(`${shown}/en/story.json › steps[5] (${id}) › beats[1].text: has no en text`);
+	expect(output).toContain('1 problem');
+	expect(output).not.toMatch(/^\s+at /m);
 }, 120_000);

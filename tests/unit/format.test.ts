@@ -9,7 +9,8 @@ import {
 	formatInteger,
 	formatKilometres,
 	formatMonthTick,
-	formatYearTick
+	formatYearTick,
+	formatsFor
 } from '$lib/i18n/format';
 
 const fuzzy = (iso: string): FuzzyDate => {
@@ -89,5 +90,29 @@ describe('axis ticks', () => {
 		);
 		expect(months.join(' ')).toBe('ene feb mar abr may jun jul ago sep oct nov dic');
 		expect(formatYearTick(new Date(Date.UTC(2025, 0, 1)))).toBe('2025');
+	});
+});
+
+describe('the English edition', () => {
+	const english = formatsFor('en');
+	test.each([
+		{ format: english.formatDate(fuzzy('2024-06-19')), expected: 'June 19, 2024' },
+		{ format: english.formatDate(fuzzy('2024-10')), expected: 'October 2024' },
+		{
+			format: english.formatDateSpan(fuzzy('2019-02-27'), fuzzy('2019-02-28')),
+			expected: 'February 27–28, 2019'
+		},
+		{
+			format: english.formatDateSpan(fuzzy('2023-09-30'), fuzzy('2023-10-02')),
+			expected: 'September 30, 2023 – October 2, 2023'
+		},
+		{ format: english.formatShortDate(fuzzy('2024-06-19')), expected: 'Jun 19, 2024' },
+		{ format: english.formatInteger(6688), expected: '6,688' },
+		{ format: english.formatInteger(11000), expected: '11,000' },
+		{ format: english.formatKilometres(560), expected: '560 km' },
+		{ format: english.formatDayTick(new Date(Date.UTC(2024, 5, 19))), expected: 'Jun 19' },
+		{ format: english.formatMonthTick(new Date(Date.UTC(2024, 8, 1))), expected: 'Sep' }
+	])('«$expected»', ({ format, expected }) => {
+		expect(format).toBe(expected);
 	});
 });

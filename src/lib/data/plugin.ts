@@ -6,6 +6,9 @@ import { basename, join, relative, resolve } from 'node:path';
 import { uneval } from 'devalue';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { edition } from '../../../scripts/edition.js';
+import { compareDictionaries } from '../i18n/check.ts';
+import { en } from '../i18n/en.ts';
+import { es } from '../i18n/es.ts';
 import { DATA_FILES, validateDataset, type RawData, type Validation } from './validate.ts';
 
 const VIRTUAL_ID = 'virtual:dataset';
@@ -55,9 +58,13 @@ export function datasetPlugin(): Plugin {
 		},
 		buildStart() {
 			const result = validate();
-			if (!result.ok && config.command === 'build') {
+			const errors = [
+				...(result.ok ? [] : result.errors),
+				...compareDictionaries(es, en, 'src/lib/i18n/en.ts')
+			];
+			if (errors.length && config.command === 'build') {
 				// A thrown error would print Vite's stack trace around the message.
-				console.error(`\n${formatErrors(result.errors)}\n`);
+				console.error(`\n${formatErrors(errors)}\n`);
 				process.exit(1);
 			}
 		},

@@ -44,7 +44,11 @@ export function validateDataset(input: RawData): Validation {
 	const raw = translation.raw;
 	const dir = raw.dir ?? 'data';
 	const errors: string[] = [];
-	const where = (file: DataFileName) => `${dir}/${file}`;
+	// In another edition a rule the copy breaks (a beat's length, a link) may lie in either file.
+	const where = (file: DataFileName) =>
+		raw.overlays?.[file] === undefined || (raw.locale ?? 'es') === 'es'
+			? `${dir}/${file}`
+			: `${dir}/${file} + ${dir}/${raw.locale}/${file}`;
 
 	function parse<S extends v.GenericSchema>(file: DataFileName, fileSchema: S) {
 		const text = raw.files[file];

@@ -3,80 +3,109 @@
 // story uses are put together here rather than shipping d3-time-format and d3-format with their
 // locale tables to every reader.
 import type { FuzzyDate } from '$lib/data/types';
-import { locale } from './edition';
+import { locale, type Locale } from './edition';
 
-const english = locale === 'en';
-// Full month names from Intl: «enero» … «diciembre», January … December agree across ICU versions
-// (Node's, Chromium's, WebKit's). UTC, so a date is its record's day wherever the reader is.
-const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-// Short names are the style guides', not Intl's: newer ICU abbreviates September «sept», older
-// «sep», so two engines would label the same axis differently.
-const SHORT_MONTHS = english
-	? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-	: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
+/** The formats of one edition; the module's exports are those of the edition being built. */
+export function formatsFor(edition: Locale) {
+	const english = edition === 'en';
+	// Full month names from Intl: «enero» … «diciembre», January … December agree across ICU versions
+	// (Node's, Chromium's, WebKit's). UTC, so a date is its record's day wherever the reader is.
+	const monthName = new Intl.DateTimeFormat(edition, { month: 'long', timeZone: 'UTC' });
+	// Short names are the style guides', not Intl's: newer ICU abbreviates September «sept», older
+	// «sep», so two engines would label the same axis differently.
+	const SHORT_MONTHS = english
+		? ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+		: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
 
-const month = (date: Date) => monthName.format(date);
-const shortMonth = (date: Date) => SHORT_MONTHS[date.getUTCMonth()] ?? '';
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+	const month = (date: Date) => monthName.format(date);
+	const shortMonth = (date: Date) => SHORT_MONTHS[date.getUTCMonth()] ?? '';
+	const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-export function formatDate(date: FuzzyDate): string {
-	const d = date.date;
-	if (english) {
-		return date.precision === 'day'
-			? `${month(d)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`
-			: `${month(d)} ${d.getUTCFullYear()}`;
+	function formatDate(date: FuzzyDate): string {
+		const d = date.date;
+		if (english) {
+			return date.precision === 'day'
+				? `${month(d)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`
+				: `${month(d)} ${d.getUTCFullYear()}`;
+		}
+		const monthYear = `${month(d)} de ${d.getUTCFullYear()}`;
+		return date.precision === 'day' ? `${d.getUTCDate()} de ${monthYear}` : monthYear;
 	}
-	const monthYear = `${month(d)} de ${d.getUTCFullYear()}`;
-	return date.precision === 'day' ? `${d.getUTCDate()} de ${monthYear}` : monthYear;
-}
 
-export function formatShortDate(date: FuzzyDate): string {
-	const d = date.date;
-	if (english) {
-		return date.precision === 'day'
-			? `${shortMonth(d)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`
-			: `${shortMonth(d)} ${d.getUTCFullYear()}`;
+	function formatShortDate(date: FuzzyDate): string {
+		const d = date.date;
+		if (english) {
+			return date.precision === 'day'
+				? `${shortMonth(d)} ${d.getUTCDate()}, ${d.getUTCFullYear()}`
+				: `${shortMonth(d)} ${d.getUTCFullYear()}`;
+		}
+		const monthYear = `${shortMonth(d)} ${d.getUTCFullYear()}`;
+		return date.precision === 'day' ? `${d.getUTCDate()} ${monthYear}` : monthYear;
 	}
-	const monthYear = `${shortMonth(d)} ${d.getUTCFullYear()}`;
-	return date.precision === 'day' ? `${d.getUTCDate()} ${monthYear}` : monthYear;
-}
 
-export function isoDay(date: Date): string {
-	return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
+	function isoDay(date: Date): string {
+		return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+	}
 
-/** «27 y 28 de febrero de 2019», "February 27–28, 2019", or one date. */
-export function formatDateSpan(start: FuzzyDate, end?: FuzzyDate): string {
-	if (!end || end.iso === start.iso) return formatDate(start);
-	const sameMonth = isoDay(start.date).slice(0, 7) === isoDay(end.date).slice(0, 7);
-	if (sameMonth && start.precision === 'day' && end.precision === 'day') {
-		const d = end.date;
+	/** «27 y 28 de febrero de 2019», "February 27–28, 2019", or one date. */
+	function formatDateSpan(start: FuzzyDate, end?: FuzzyDate): string {
+		if (!end || end.iso === start.iso) return formatDate(start);
+		const sameMonth = isoDay(start.date).slice(0, 7) === isoDay(end.date).slice(0, 7);
+		if (sameMonth && start.precision === 'day' && end.precision === 'day') {
+			const d = end.date;
+			return english
+				? `${month(d)} ${start.date.getUTCDate()}–${d.getUTCDate()}, ${d.getUTCFullYear()}`
+				: `${start.date.getUTCDate()} y ${formatDate(end)}`;
+		}
 		return english
-			? `${month(d)} ${start.date.getUTCDate()}–${d.getUTCDate()}, ${d.getUTCFullYear()}`
-			: `${start.date.getUTCDate()} y ${formatDate(end)}`;
+			? `${formatDate(start)} – ${formatDate(end)}`
+			: `${formatDate(start)} al ${formatDate(end)}`;
 	}
-	return english
-		? `${formatDate(start)} – ${formatDate(end)}`
-		: `${formatDate(start)} al ${formatDate(end)}`;
+
+	/**
+	 * A whole number grouped by thousands, four-digit numbers too: 6.688 in Spanish, as its style guide
+	 * asks, 6,688 in English. Not Intl: its "es" leaves four digits ungrouped (6688), and
+	 * `useGrouping: 'always'` is too recent for every browser that reads the story.
+	 */
+	function formatInteger(value: number): string {
+		const separator = english ? ',' : '.';
+		const digits = String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+		return value <= -0.5 ? `−${digits}` : digits;
+	}
+
+	function formatKilometres(km: number): string {
+		return `${formatInteger(km)} km`;
+	}
+
+	/** Axis ticks: «ene 2024» style month labels, or the year alone on a year boundary. */
+	const formatMonthTick = shortMonth;
+	const formatYearTick = (date: Date): string => String(date.getUTCFullYear());
+	const formatDayTick = (date: Date): string =>
+		english
+			? `${shortMonth(date)} ${date.getUTCDate()}`
+			: `${date.getUTCDate()} ${shortMonth(date)}`;
+
+	return {
+		formatDate,
+		formatShortDate,
+		isoDay,
+		formatDateSpan,
+		formatInteger,
+		formatKilometres,
+		formatMonthTick,
+		formatYearTick,
+		formatDayTick
+	};
 }
 
-/**
- * A whole number grouped by thousands, four-digit numbers too: 6.688 in Spanish, as its style guide
- * asks, 6,688 in English. Not Intl: its "es" leaves four digits ungrouped (6688), and
- * `useGrouping: 'always'` is too recent for every browser that reads the story.
- */
-export function formatInteger(value: number): string {
-	const separator = english ? ',' : '.';
-	const digits = String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-	return value <= -0.5 ? `−${digits}` : digits;
-}
-
-export function formatKilometres(km: number): string {
-	return `${formatInteger(km)} km`;
-}
-
-/** Axis ticks: «ene 2024» style month labels, or the year alone on a year boundary. */
-export const formatMonthTick = shortMonth;
-export const formatYearTick = (date: Date): string => String(date.getUTCFullYear());
-export const formatDayTick = (date: Date): string =>
-	english ? `${shortMonth(date)} ${date.getUTCDate()}` : `${date.getUTCDate()} ${shortMonth(date)}`;
+export const {
+	formatDate,
+	formatShortDate,
+	isoDay,
+	formatDateSpan,
+	formatInteger,
+	formatKilometres,
+	formatMonthTick,
+	formatYearTick,
+	formatDayTick
+} = formatsFor(locale);
