@@ -30,7 +30,7 @@ export const en: Strings = {
 		controls: 'Steps'
 	},
 	quote: {
-		title: (title: string) => `“${title}”`,
+		quoted: (text: string) => `“${text}”`,
 		translation: 'Our translation'
 	},
 	share: {
@@ -210,8 +210,7 @@ export const en: Strings = {
 		preview: (title: string) => `Preview: ${title}`,
 		exampleOrigin: 'https://your-domain.example',
 		hostEvents: {
-			stepComment:
-				'The reader is at step data.step (part data.beat): data.index of data.total.',
+			stepComment: 'The reader is at step data.step (part data.beat): data.index of data.total.',
 			of: 'of',
 			endComment: 'The reader has reached the end of the story.',
 			end: 'end'

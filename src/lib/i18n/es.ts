@@ -27,8 +27,8 @@ export const es = {
 	},
 	/** Quotes from the sources, and their titles. */
 	quote: {
-		/** A work's title in running text: «Kim y Putin…». */
-		title: (title: string) => `«${title}»`,
+		/** Text in quotation marks: a work's title in running text, a quote in a download. */
+		quoted: (text: string) => `«${text}»`,
 		/** Before the edition's rendering of a quote in another language. */
 		translation: 'Nuestra traducción'
 	},
@@ -214,7 +214,8 @@ export const es = {
 		exampleOrigin: 'https://tu-dominio.example',
 		/** The comments and console lines of the host page's listener (hostEventsSnippet). */
 		hostEvents: {
-			stepComment: 'El lector ve el paso data.step (fragmento data.beat): data.index de data.total.',
+			stepComment:
+				'El lector ve el paso data.step (fragmento data.beat): data.index de data.total.',
 			of: 'de',
 			endComment: 'El lector ha llegado al final de la historia.',
 			end: 'fin'
