@@ -156,7 +156,7 @@ describe('eventsJson', () => {
 
 	test('a subset of events (the filtered rows of /datos) exports only those', () => {
 		const some = events.filter((event) => event.status === 'informado');
-		const subset = eventsJson(some, placeById, sourceById);
+		const subset = eventsJson(some, placeById, sourceById) as { eventos: { id: string }[] };
 		expect(subset.eventos.map((e) => e.id)).toEqual(some.map((e) => e.id));
 		const [, ...rows] = parseCsv(eventsCsv(some, placeById, sourceById).slice(BOM.length));
 		expect(rows.map((row) => row[0])).toEqual(some.map((e) => e.id));

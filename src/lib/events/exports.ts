@@ -1,8 +1,8 @@
 // The downloads of /datos, built from the same typed data as every view.
-import type { Place, Source, StoryEvent } from '$lib/data/types';
-import { t } from '$lib/i18n';
+import type { Citation, DatePrecision, Place, Source, StoryEvent } from '$lib/data/types';
+import { locale, t, type Locale } from '$lib/i18n';
 import { plainText } from '$lib/copy/inline';
-import { STATUS_SYMBOL, statusLabel, statusText } from './status';
+import { STATUS_LEVELS, STATUS_SYMBOL, statusLabel, statusText } from './status';
 
 /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF rows. */
 export function toCsv(rows: (string | number | undefined)[][]): string {
@@ -16,34 +16,151 @@ export function toCsv(rows: (string | number | undefined)[][]): string {
 /** UTF-8 byte order mark: spreadsheet programs need it to read accents in a CSV correctly. */
 export const BOM = '\ufeff';
 
-export const CSV_COLUMNS = [
+/**
+ * The downloads' field names, in each edition's language: the Spanish edition's files keep the
+ * names they were published with; the English edition's say the same in English.
+ */
+const FIELDS = {
+	es: {
+		id: 'id',
+		date: 'fecha',
+		endDate: 'fecha_fin',
+		precision: 'precision',
+		title: 'titulo',
+		summary: 'resumen',
+		place: 'lugar',
+		placeId: 'lugar_id',
+		lat: 'lat',
+		lon: 'lon',
+		kind: 'tipo',
+		status: 'estado',
+		statusMark: 'estado_marca',
+		statusText: 'estado_texto',
+		confirmedBy: 'confirmado_por',
+		reportedBy: 'informado_por',
+		claimedBy: 'segun',
+		deniedBy: 'negado_por',
+		declinedBy: 'ni_confirma_ni_niega',
+		reviewed: 'revisado',
+		sources: 'fuentes',
+		quotes: 'citas',
+		// eventos.json's own fields
+		statuses: 'estados',
+		licence: 'licencia',
+		events: 'eventos',
+		places: 'lugares',
+		outlet: 'medio',
+		url: 'url',
+		quote: 'cita',
+		translation: 'traduccion',
+		corrections: 'correcciones',
+		source: 'fuente',
+		note: 'nota',
+		// lugares.geojson's properties
+		name: 'nombre',
+		detail: 'detalle',
+		country: 'pais',
+		role: 'papel'
+	},
+	en: {
+		id: 'id',
+		date: 'date',
+		endDate: 'end_date',
+		precision: 'precision',
+		title: 'title',
+		summary: 'summary',
+		place: 'place',
+		placeId: 'place_id',
+		lat: 'lat',
+		lon: 'lon',
+		kind: 'kind',
+		status: 'status',
+		statusMark: 'status_mark',
+		statusText: 'status_text',
+		confirmedBy: 'confirmed_by',
+		reportedBy: 'reported_by',
+		claimedBy: 'claimed_by',
+		deniedBy: 'denied_by',
+		declinedBy: 'declined_by',
+		reviewed: 'reviewed',
+		sources: 'sources',
+		quotes: 'quotes',
+		statuses: 'statuses',
+		licence: 'license',
+		events: 'events',
+		places: 'places',
+		outlet: 'outlet',
+		url: 'url',
+		quote: 'quote',
+		translation: 'translation',
+		corrections: 'corrections',
+		source: 'source',
+		note: 'note',
+		name: 'name',
+		detail: 'detail',
+		country: 'country',
+		role: 'role'
+	}
+} as const satisfies Record<Locale, Record<string, string>>;
+
+type Field = keyof (typeof FIELDS)['es'];
+const field: Record<Field, string> = FIELDS[locale];
+
+/** A date's precision as the downloads write it. */
+const PRECISION: Record<Locale, Record<DatePrecision, string>> = {
+	es: { day: 'dia', month: 'mes' },
+	en: { day: 'day', month: 'month' }
+};
+
+/** An object whose keys are fields, named in the edition's language; undefined values left out. */
+const record = (entries: [Field, unknown][]): Record<string, unknown> =>
+	Object.fromEntries(
+		entries.filter(([, value]) => value !== undefined).map(([key, value]) => [field[key], value])
+	);
+
+const CSV_FIELDS = [
 	'id',
-	'fecha',
-	'fecha_fin',
+	'date',
+	'endDate',
 	'precision',
-	'titulo',
-	'resumen',
-	'lugar',
-	'lugar_id',
+	'title',
+	'summary',
+	'place',
+	'placeId',
 	'lat',
 	'lon',
-	'tipo',
-	'estado',
-	'estado_marca',
-	'estado_texto',
-	'confirmado_por',
-	'informado_por',
-	'segun',
-	'negado_por',
-	'ni_confirma_ni_niega',
-	'revisado',
-	'fuentes',
-	'citas'
-] as const;
+	'kind',
+	'status',
+	'statusMark',
+	'statusText',
+	'confirmedBy',
+	'reportedBy',
+	'claimedBy',
+	'deniedBy',
+	'declinedBy',
+	'reviewed',
+	'sources',
+	'quotes'
+] as const satisfies readonly Field[];
+
+/** eventos.csv's header: fecha, titulo… in Spanish; date, title… in English. */
+export const CSV_COLUMNS: readonly string[] = CSV_FIELDS.map((name) => field[name]);
 
 /** «◐ Informado»: the level as the site marks it, readable in any spreadsheet. */
 const statusMark = (event: StoryEvent) =>
 	`${STATUS_SYMBOL[event.status]} ${statusLabel(event.status)}`;
+
+/**
+ * A quote as a spreadsheet cell: verbatim, then the edition's rendering when the source is in
+ * another language, then the source's id. «…» (fuente) in Spanish, “…” [Our translation: “…”]
+ * (source) in English.
+ */
+function quoteCell(citation: Citation): string {
+	const translation = citation.translation
+		? ` [${t.quote.translation}: ${t.quote.quoted(citation.translation)}]`
+		: '';
+	return `${t.quote.quoted(citation.quote ?? '')}${translation} (${citation.source})`;
+}
 
 export function eventsCsv(
 	events: StoryEvent[],
@@ -56,7 +173,7 @@ export function eventsCsv(
 			event.id,
 			event.date.iso,
 			event.endDate?.iso,
-			event.date.precision === 'day' ? 'dia' : 'mes',
+			PRECISION[locale][event.date.precision],
 			event.title,
 			plainText(event.summary),
 			event.location,
@@ -76,7 +193,7 @@ export function eventsCsv(
 			event.sources.map((c) => sourceLabel(sourceById.get(c.source), c.source)).join(' | '),
 			event.sources
 				.filter((c) => c.quote)
-				.map((c) => `«${c.quote}» (${c.source})`)
+				.map(quoteCell)
 				.join(' | ')
 		];
 	});
@@ -95,51 +212,68 @@ export function eventsJson(
 	placeById: ReadonlyMap<string, Place>,
 	sourceById: ReadonlyMap<string, Source>
 ) {
-	return {
-		titulo: 'Moscú–Pionyang: cronología verificada',
-		estados: {
-			confirmado: `${STATUS_SYMBOL.confirmado} ${t.status.levels.confirmado.meaning}`,
-			informado: `${STATUS_SYMBOL.informado} ${t.status.levels.informado.meaning}`,
-			atribuido: `${STATUS_SYMBOL.atribuido} ${t.status.levels.atribuido.meaning}`
-		},
-		licencia: 'Reutilizable citando «Moscú–Pionyang» como fuente',
-		eventos: events.map((event) => ({
-			id: event.id,
-			fecha: event.date.iso,
-			...(event.endDate ? { fecha_fin: event.endDate.iso } : {}),
-			precision: event.date.precision === 'day' ? 'dia' : 'mes',
-			titulo: event.title,
-			resumen: plainText(event.summary),
-			lugar: event.location,
-			...(event.place ? { lugar_id: event.place } : {}),
-			tipo: event.kind,
-			estado: event.status,
-			estado_marca: statusMark(event),
-			estado_texto: statusText(event),
-			...(event.confirmedBy ? { confirmado_por: event.confirmedBy } : {}),
-			...(event.reportedBy ? { informado_por: event.reportedBy } : {}),
-			...(event.claimedBy ? { segun: event.claimedBy } : {}),
-			...(event.deniedBy ? { negado_por: event.deniedBy } : {}),
-			...(event.declinedBy ? { ni_confirma_ni_niega: event.declinedBy } : {}),
-			revisado: event.revisado,
-			fuentes: event.sources.map((citation) => {
-				const source = sourceById.get(citation.source);
-				return {
-					id: citation.source,
-					medio: source?.outlet,
-					titulo: source?.title,
-					...(source?.url ? { url: source.url } : {}),
-					...(citation.quote ? { cita: citation.quote } : {})
-				};
-			}),
-			correcciones: event.corrections.map((c) => ({
-				fuente: c.source,
-				cita: c.quote,
-				nota: c.note
-			}))
-		})),
-		lugares: [...placeById.values()].map((p) => p.id)
-	};
+	const levels = Object.fromEntries(
+		STATUS_LEVELS.map((level) => [
+			level,
+			`${STATUS_SYMBOL[level]} ${t.status.levels[level].meaning}`
+		])
+	);
+	return record([
+		['title', t.data.exportTitle],
+		['statuses', levels],
+		['licence', t.data.licence],
+		[
+			'events',
+			events.map((event) =>
+				record([
+					['id', event.id],
+					['date', event.date.iso],
+					['endDate', event.endDate?.iso],
+					['precision', PRECISION[locale][event.date.precision]],
+					['title', event.title],
+					['summary', plainText(event.summary)],
+					['place', event.location],
+					['placeId', event.place],
+					['kind', event.kind],
+					['status', event.status],
+					['statusMark', statusMark(event)],
+					['statusText', statusText(event)],
+					['confirmedBy', event.confirmedBy],
+					['reportedBy', event.reportedBy],
+					['claimedBy', event.claimedBy],
+					['deniedBy', event.deniedBy],
+					['declinedBy', event.declinedBy],
+					['reviewed', event.revisado],
+					[
+						'sources',
+						event.sources.map((citation) => {
+							const source = sourceById.get(citation.source);
+							return record([
+								['id', citation.source],
+								['outlet', source?.outlet],
+								['title', source?.title],
+								['url', source?.url],
+								['quote', citation.quote],
+								['translation', citation.translation]
+							]);
+						})
+					],
+					[
+						'corrections',
+						event.corrections.map((c) =>
+							record([
+								['source', c.source],
+								['quote', c.quote],
+								['translation', c.translation],
+								['note', c.note]
+							])
+						)
+					]
+				])
+			)
+		],
+		['places', [...placeById.values()].map((p) => p.id)]
+	]);
 }
 
 export function placesGeoJson(places: Place[]) {
@@ -149,13 +283,13 @@ export function placesGeoJson(places: Place[]) {
 			type: 'Feature' as const,
 			id: place.id,
 			geometry: { type: 'Point' as const, coordinates: [place.lon, place.lat] },
-			properties: {
-				id: place.id,
-				nombre: place.name,
-				detalle: place.detail,
-				pais: place.country,
-				papel: place.role
-			}
+			properties: record([
+				['id', place.id],
+				['name', place.name],
+				['detail', place.detail],
+				['country', place.country],
+				['role', place.role]
+			])
 		}))
 	};
 }
