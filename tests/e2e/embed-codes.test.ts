@@ -4,6 +4,7 @@
 // the clipboard, and where the Clipboard API is refused the code is selected for Ctrl+C instead.
 import { iframeSnippet, pymSnippet } from '../../src/lib/embed/snippets';
 import { EMBEDS, type EmbedName } from '../../src/lib/embed/embeds';
+import { es as strings } from '../../src/lib/i18n/es';
 import { expect, test } from './helpers';
 
 const NAMES = Object.keys(EMBEDS) as EmbedName[];
@@ -23,7 +24,10 @@ test.describe('embed codes', () => {
 			// The prerendered page cannot know its own address: the codes name it once the page runs.
 			await expect
 				.poll(() => block.locator('pre code').allTextContents(), { message: name })
-				.toEqual([pymSnippet({ base: origin, name }), iframeSnippet({ base: origin, name })]);
+				.toEqual([
+					pymSnippet({ base: origin, name, strings }),
+					iframeSnippet({ base: origin, name, strings })
+				]);
 			const preview = block.locator('iframe.preview');
 			await preview.scrollIntoViewIfNeeded();
 			const frame = preview.contentFrame();
@@ -60,7 +64,7 @@ test.describe('embed codes', () => {
 			await expect(block.getByRole('status').nth(1)).toHaveText('Copiado', { timeout: 1_000 });
 		}).toPass({ timeout: 15_000 });
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			iframeSnippet({ base: origin, name: 'historia' })
+			iframeSnippet({ base: origin, name: 'historia', strings })
 		);
 		await expectCleanPage();
 	});

@@ -8,6 +8,7 @@
 import { PNG } from 'pngjs';
 import type { Frame, Page, TestInfo } from '@playwright/test';
 import { iframeSnippet, pymSnippet } from '../../src/lib/embed/snippets';
+import { es as strings } from '../../src/lib/i18n/es';
 import { beats, expect, steps, test, waitForMapToSettle, type PageWatch } from './helpers';
 
 /** The "news site": another origin than the embeds (override with HOST_ORIGIN). */
@@ -34,8 +35,8 @@ function snippetFor(
 	options: { theme?: 'claro' | 'oscuro' } = {}
 ) {
 	return kind === 'pym'
-		? pymSnippet({ base, name, theme: options.theme })
-		: iframeSnippet({ base, name, theme: options.theme });
+		? pymSnippet({ base, name, theme: options.theme, strings })
+		: iframeSnippet({ base, name, theme: options.theme, strings });
 }
 
 const hostUrl = (snippet: string, width: number | 'auto') =>
@@ -369,7 +370,7 @@ test.describe('embeds in a host page on another origin', () => {
 	}, testInfo) => {
 		test.skip(testInfo.project.name !== 'desktop', 'desktop only');
 		const settle = excuseHostRequests(page, watch);
-		const snippet = pymSnippet({ base: siteBase(baseURL), name: 'mapa' }).replace(
+		const snippet = pymSnippet({ base: siteBase(baseURL), name: 'mapa', strings }).replace(
 			'/embed/mapa',
 			'/embed/nope'
 		);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { hostEventsSnippet, iframeSnippet } from '../../src/lib/embed/snippets';
+import { es as strings } from '../../src/lib/i18n/es';
 import { expect, test } from './helpers';
 import { is404Resource } from './hardening-shared';
 
@@ -176,7 +177,7 @@ test('host events: a page on another origin hears each position of /embed/histor
 	});
 	const heard = () => page.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
 
-	const snippet = `${iframeSnippet({ base: site, name: 'historia' })}\n${hostEventsSnippet()}`;
+	const snippet = `${iframeSnippet({ base: site, name: 'historia', strings })}\n${hostEventsSnippet(strings)}`;
 	await page.goto(`${HOST_ORIGIN}/?width=600&snippet=${encodeURIComponent(snippet)}`);
 	await page.waitForFunction(() => (window as { snippetReady?: boolean }).snippetReady === true);
 	const iframe = page.locator('#slot iframe');
