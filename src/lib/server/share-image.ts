@@ -119,7 +119,7 @@ export function shareImageSvg(step: ShareImageStep, total: number, mapSvg: strin
 			MARGIN,
 			SHARE_HEIGHT - MARGIN,
 			`font-weight:400;font-size:22px;fill:${inkSoft}`,
-			`${t.step.label(step.number)} de ${total}`
+			t.step.labelOf(step.number, total)
 		),
 		'</svg>'
 	].join('');
