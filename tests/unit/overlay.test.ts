@@ -37,6 +37,7 @@ const ENGLISH_QUOTE = { event: 0, citation: 1 };
 
 test('the shapes these cases rely on are still there', () => {
 	expect(spanish('story.json').intro).toHaveLength(3);
+	expect(spanish('sources.json').sources[0].kind).toBe('semilla');
 	const citation = (at: { event: number; citation: number }) =>
 		events[at.event]!.sources[at.citation] as Json;
 	expect(citation(SPANISH_QUOTE).quote).toBeTruthy();
@@ -131,6 +132,12 @@ describe('a broken English file stops the build with one line naming file, recor
 			change: (json) =>
 				(json.events[ENGLISH_QUOTE.event].sources[ENGLISH_QUOTE.citation].translation = 'Twice'),
 			expected: `data/en/events.json › ${eventAt(ENGLISH_QUOTE.event)} › sources[${ENGLISH_QUOTE.citation}].translation: not wanted: no quote, or one already in this language`
+		},
+		{
+			name: 'a seed article’s headline, which stays as published',
+			file: 'sources.json',
+			change: (json) => (json.sources[0].title = 'Russia and North Korea sign a defense pact'),
+			expected: `data/en/sources.json › sources[0] (${spanish('sources.json').sources[0].id}) › title: is not translated: leave it out`
 		},
 		{
 			name: 'a missing file',

@@ -39,7 +39,8 @@ const TRANSLATED: Record<DataFileName, ReadonlySet<string> | null> = {
 	'places.json': new Set(['name', 'detail', 'role']),
 	'routes.json': new Set(['name']),
 	'countries.json': new Set(['name']),
-	'sources.json': new Set(['outlet']),
+	// A source's title is our description of it, except a seed's: a headline, quoted as published.
+	'sources.json': new Set(['outlet', 'title']),
 	'corrections.json': new Set(['what', 'why']),
 	'guia.json': null
 };
@@ -119,7 +120,8 @@ export function applyOverlay(
 			const out: JsonObject = { ...es };
 			for (const [key, value] of Object.entries(es)) {
 				if (key === 'id') continue;
-				if (isCopy(key, value)) out[key] = merge(value, en[key], at(path, key), record);
+				if (isCopy(key, value) && !isPublishedHeadline(file, es, key))
+					out[key] = merge(value, en[key], at(path, key), record);
 				else if (key in en) fail(at(path, key), record, 'is not translated: leave it out');
 			}
 			for (const key of Object.keys(en)) {
@@ -170,6 +172,10 @@ export function applyOverlay(
 	const merged = merge(original, overlay, '', '');
 	return errors.length ? { errors } : { merged, errors };
 }
+
+/** A seed article's title is its headline as published: verbatim in every edition. */
+const isPublishedHeadline = (file: DataFileName, record: JsonObject, key: string) =>
+	file === 'sources.json' && key === 'title' && record.kind === 'semilla';
 
 const isObject = (value: Json | undefined): value is JsonObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -7,7 +7,9 @@ export const langIfForeign = (language: string | undefined): string | undefined 
 	language && language !== locale ? language : undefined;
 
 /**
- * The language of a source's title: data/sources.json's, Spanish. An edition's copy translates a
- * source's outlet but not its title (see $lib/data/overlay.ts), so another edition shows it as is.
+ * The language of a source's title. A seed article's title is its published headline, verbatim in
+ * its language in every edition; any other title is our description of the source, in the page's
+ * language (see $lib/data/overlay.ts).
  */
-export const sourceTitleLang: string | undefined = langIfForeign('es');
+export const sourceTitleLang = (source: { kind: string; language: string }): string | undefined =>
+	source.kind === 'semilla' ? langIfForeign(source.language) : undefined;
