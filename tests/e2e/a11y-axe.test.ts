@@ -1,7 +1,7 @@
 // axe-core (WCAG 2.0 and 2.1, A and AA, plus best practices) finds nothing on every page, on the
 // story at every step, on every slide and every step of the embedded stepper, at phone and
 // desktop widths (the two projects), in the light and the dark theme: the reader's system setting
-// for every page, and ?tema=claro|oscuro for the embeds.
+// for every page, and ?tema=claro|oscuro (?theme=light|dark in English) for the embeds.
 //
 // Each page is audited in full in the light theme; the theme changes colours and nothing else
 // (CSS custom properties), so in the dark theme the same page gets axe's colour rules only. That
@@ -11,7 +11,19 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Result } from 'axe-core';
-import { beats, expect, steps, test, waitForLeaflet, waitForMapToSettle } from './helpers';
+import { THEME_PARAMS } from '../../src/lib/embed/embeds';
+import {
+	anchor,
+	at,
+	beats,
+	edition,
+	expect,
+	steps,
+	t,
+	test,
+	waitForLeaflet,
+	waitForMapToSettle
+} from './helpers';
 import {
 	AXE_TAGS,
 	NOT_FOUND,
@@ -97,7 +109,7 @@ async function auditBothThemes(page: Page, what: string, include?: string[]) {
 	await page.emulateMedia({ colorScheme: 'light' });
 }
 
-for (const path of PAGES) {
+for (const path of PAGES.map(at)) {
 	test(`axe: ${path}`, async ({ page, expectCleanPage }) => {
 		await page.goto(path);
 		await expect(page.locator('h1').first()).toBeAttached();
@@ -112,7 +124,7 @@ for (const path of PAGES) {
 	});
 }
 
-for (const path of NOT_FOUND) {
+for (const path of NOT_FOUND.map(at)) {
 	test(`axe: the 404 page at ${path}`, async ({ page, expectCleanPage }) => {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(404);
@@ -124,13 +136,13 @@ for (const path of NOT_FOUND) {
 
 test('axe: the story at every step', async ({ page, expectCleanPage }) => {
 	test.setTimeout(120_000);
-	await page.goto('/');
+	await page.goto(at('/'));
 	await waitForLeaflet(page);
 	for (const [i, step] of steps.entries()) {
 		await scrollToStep(page, i + 1);
 		await waitForMapToSettle(page);
 		// What changes from step to step: the sticky graphic and the step's card.
-		await auditBothThemes(page, `paso-${i + 1} (${step.id})`, ['[data-graphic]', `#paso-${i + 1}`]);
+		await auditBothThemes(page, `${anchor(i + 1)} (${step.id})`, ['[data-graphic]', anchor(i + 1)]);
 	}
 	// The whole page once more with the reader inside the story (a step is current).
 	expect.soft(await audit(page), 'the whole page at the last step').toEqual([]);
@@ -138,7 +150,7 @@ test('axe: the story at every step', async ({ page, expectCleanPage }) => {
 });
 
 test('axe: a timeline detail card, open', async ({ page, expectCleanPage }) => {
-	await page.goto('/');
+	await page.goto(at('/'));
 	await waitForLeaflet(page);
 	await scrollToStep(page, 1);
 	await openDetailCard(page);
@@ -171,14 +183,14 @@ test('axe: /presentar beat by beat, notes, QR code, blank screen and the present
 	await expect(page.locator('[data-notes]')).toBeVisible();
 	await auditBothThemes(page, 'notes open');
 	await page.keyboard.press('q');
-	await expect(page.getByRole('dialog', { name: 'Código QR' })).toBeVisible();
+	await expect(page.getByRole('dialog', { name: t.present.qrDialog })).toBeVisible();
 	await auditBothThemes(page, 'QR code open');
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('b');
 	await expect(page.locator('[data-blank]')).toBeVisible();
 	await auditBothThemes(page, 'blank screen');
 
-	await page.goto('/presentar?vista=presentador#paso-3');
+	await page.goto(`${at('/presentar')}?vista=presentador${anchor(3)}`);
 	await expect(page.locator('[data-presenter]')).toBeVisible();
 	await auditBothThemes(page, 'presenter view');
 	await expectCleanPage();
@@ -186,9 +198,9 @@ test('axe: /presentar beat by beat, notes, QR code, blank screen and the present
 
 test('axe: the /embed/historia stepper, beat by beat', async ({ page, expectCleanPage }) => {
 	test.setTimeout(120_000);
-	await page.goto('/embed/historia');
+	await page.goto(at('/embed/historia'));
 	await waitForLeaflet(page);
-	const next = page.getByRole('button', { name: /Siguiente/ });
+	const next = page.getByRole('button', { name: new RegExp(t.step.next) });
 	for (const [i, beat] of beats.entries()) {
 		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat.key);
 		if (beat.number === 1 || beats[i + 1]?.step !== beat.step) {
@@ -201,8 +213,9 @@ test('axe: the /embed/historia stepper, beat by beat', async ({ page, expectClea
 	await expectCleanPage();
 });
 
-// The embeds' own theme switch, against the system setting: ?tema wins.
-test('axe: the embeds with ?tema=oscuro on a light system and ?tema=claro on a dark one', async ({
+// The embeds' own theme switch, against the system setting: ?tema (?theme) wins.
+const themeWords = THEME_PARAMS[edition];
+test(`axe: the embeds with ?${themeWords.name}=${themeWords.oscuro} on a light system and ?${themeWords.name}=${themeWords.claro} on a dark one`, async ({
 	page,
 	expectCleanPage
 }) => {
@@ -212,18 +225,16 @@ test('axe: the embeds with ?tema=oscuro on a light system and ?tema=claro on a d
 		['claro', 'dark']
 	] as const) {
 		await page.emulateMedia({ colorScheme: system });
-		for (const path of PAGES.filter(isEmbed)) {
-			await page.goto(`${path}?tema=${tema}`);
+		const query = `?${themeWords.name}=${themeWords[tema]}`;
+		for (const path of PAGES.filter(isEmbed).map(at)) {
+			await page.goto(`${path}${query}`);
 			await expect(page.locator('html')).toHaveAttribute('data-theme', tema);
 			if (await hasMap(page)) {
 				await waitForLeaflet(page);
 				await waitForMapToSettle(page);
 			}
 			expect
-				.soft(
-					await audit(page, { coloursOnly: true }),
-					`${path}?tema=${tema} on a ${system} system`
-				)
+				.soft(await audit(page, { coloursOnly: true }), `${path}${query} on a ${system} system`)
 				.toEqual([]);
 		}
 	}

@@ -4,12 +4,25 @@
 // iframe snippet. The iframe must stay exactly as tall as the embedded document at any container
 // width, after a step change and after a width change, with no inner scrollbar, and a wheel over
 // the embedded map must scroll the host page. Plus ?paso, ?tema, the 404 for unknown names, the
-// absence of site chrome and the credit link.
+// absence of site chrome and the credit link. In English the same at /en/embed/… with the codes
+// of the English «Embed» page (?step, ?theme).
 import { PNG } from 'pngjs';
 import type { Frame, Page, TestInfo } from '@playwright/test';
+import { THEME_PARAMS } from '../../src/lib/embed/embeds';
 import { iframeSnippet, pymSnippet } from '../../src/lib/embed/snippets';
-import { es as strings } from '../../src/lib/i18n/es';
-import { beats, expect, steps, test, waitForMapToSettle, type PageWatch } from './helpers';
+import {
+	at,
+	beats,
+	edition,
+	expect,
+	prefix,
+	stepWord,
+	steps,
+	t,
+	test,
+	waitForMapToSettle,
+	type PageWatch
+} from './helpers';
 
 /** The "news site": another origin than the embeds (override with HOST_ORIGIN). */
 const HOST_ORIGIN = (
@@ -26,17 +39,25 @@ const NEXT_WIDTH: Record<number, number> = { 320: 1000, 600: 320, 1000: 600 };
 /** Site origin without a trailing slash, from the project's baseURL. */
 const siteBase = (baseURL: string | undefined) =>
 	new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+/** The edition's address, as its «Insertar» page gives it to the codes: the origin, + /en. */
+const editionBase = (baseURL: string | undefined) => `${siteBase(baseURL)}${prefix}`;
+/** ?tema=claro|oscuro, ?theme=light|dark: the theme in the edition's words. */
+const themeWords = THEME_PARAMS[edition];
+/** The stepper's «Siguiente →» (Next →) button. */
+const NEXT = new RegExp(t.step.next);
 
-/** The embed code a news site would paste, exactly as the site's «Insertar» section builds it. */
+/**
+ * The embed code a news site would paste, exactly as the edition's «Insertar» section builds it:
+ * `base` is the edition's address (editionBase).
+ */
 function snippetFor(
 	kind: Kind,
 	base: string,
 	name: Name,
 	options: { theme?: 'claro' | 'oscuro' } = {}
 ) {
-	return kind === 'pym'
-		? pymSnippet({ base, name, theme: options.theme, strings })
-		: iframeSnippet({ base, name, theme: options.theme, strings });
+	const snippet = { base, name, theme: options.theme, strings: t, edition };
+	return kind === 'pym' ? pymSnippet(snippet) : iframeSnippet(snippet);
 }
 
 const hostUrl = (snippet: string, width: number | 'auto') =>
@@ -237,7 +258,7 @@ test.describe('embeds in a host page on another origin', () => {
 				}, testInfo) => {
 					test.skip(testInfo.project.name !== 'desktop', 'the width matrix runs on desktop');
 					const settle = excuseHostRequests(page, watch);
-					const frame = await openHost(page, snippetFor(kind, siteBase(baseURL), name), width);
+					const frame = await openHost(page, snippetFor(kind, editionBase(baseURL), name), width);
 
 					const first = await expectFitted(page, frame, `${width} px`);
 					expect(Math.round(first.iframeWidth)).toBe(width);
@@ -256,7 +277,7 @@ test.describe('embeds in a host page on another origin', () => {
 
 					if (name === 'historia') {
 						// Every beat change: the iframe follows the new card's height.
-						const next = frame.getByRole('button', { name: /Siguiente/ });
+						const next = frame.getByRole('button', { name: NEXT });
 						for (let i = 1; i < beats.length; i++) {
 							await next.click();
 							await expect(frame.locator('[data-graphic]')).toHaveAttribute(
@@ -264,7 +285,7 @@ test.describe('embeds in a host page on another origin', () => {
 								beats[i]!.key
 							);
 							await expect(
-								frame.getByText(`${beats[i]!.stepNumber} de ${steps.length}`)
+								frame.getByText(t.step.counter(beats[i]!.stepNumber, steps.length))
 							).toBeVisible();
 							// Every beat at the narrowest width (where card heights differ most);
 							// a sample at the others.
@@ -323,7 +344,7 @@ test.describe('embeds in a host page on another origin', () => {
 		test.skip(testInfo.project.name !== 'desktop', 'desktop only');
 		const settle = excuseHostRequests(page, watch);
 		for (const kind of ['pym', 'iframe'] as const) {
-			const frame = await openHost(page, snippetFor(kind, siteBase(baseURL), 'mapa'), 600);
+			const frame = await openHost(page, snippetFor(kind, editionBase(baseURL), 'mapa'), 600);
 			const before = await expectFitted(page, frame, `${kind} at 600 px`);
 			await page.evaluate(() => window.scrollTo(0, 0));
 			await page.locator('#article').evaluate((article) => {
@@ -348,9 +369,13 @@ test.describe('embeds in a host page on another origin', () => {
 		test.skip(testInfo.project.name !== 'phone', 'phone only');
 		const settle = excuseHostRequests(page, watch);
 		for (const kind of ['pym', 'iframe'] as const) {
-			const frame = await openHost(page, snippetFor(kind, siteBase(baseURL), 'historia'), 'auto');
+			const frame = await openHost(
+				page,
+				snippetFor(kind, editionBase(baseURL), 'historia'),
+				'auto'
+			);
 			await expectFitted(page, frame, `${kind} on a phone`);
-			await frame.getByRole('button', { name: /Siguiente/ }).click();
+			await frame.getByRole('button', { name: NEXT }).click();
 			await expect(frame.locator('[data-graphic]')).toHaveAttribute(
 				'data-current-beat',
 				beats[1]!.key
@@ -370,10 +395,12 @@ test.describe('embeds in a host page on another origin', () => {
 	}, testInfo) => {
 		test.skip(testInfo.project.name !== 'desktop', 'desktop only');
 		const settle = excuseHostRequests(page, watch);
-		const snippet = pymSnippet({ base: siteBase(baseURL), name: 'mapa', strings }).replace(
-			'/embed/mapa',
-			'/embed/nope'
-		);
+		const snippet = pymSnippet({
+			base: editionBase(baseURL),
+			name: 'mapa',
+			strings: t,
+			edition
+		}).replace('/embed/mapa', '/embed/nope');
 		expect(snippet).toContain('/embed/nope');
 		const frame = await openHost(page, snippet, 600);
 		await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
@@ -387,7 +414,7 @@ test.describe('embeds in a host page on another origin', () => {
 // ---------------------------------------------------------------------------------------------
 
 test.describe('embed pages on their own', () => {
-	test('?paso selects the step by number or id; bad values fall back', async ({
+	test(`?${stepWord} selects the step by number or id; bad values fall back`, async ({
 		page,
 		expectCleanPage
 	}, testInfo) => {
@@ -404,39 +431,39 @@ test.describe('embed pages on their own', () => {
 		];
 		expect(steps[4]!.id).toBe('pionyang-2024');
 		for (const [value, expected] of cases) {
-			await page.goto(`/embed/mapa?paso=${value}`);
+			await page.goto(`${at('/embed/mapa')}?${stepWord}=${value}`);
 			// Hydrated: Leaflet comes up, so onMount has read the query.
 			await wakeMap(page);
-			await expect(page.locator('[data-graphic]'), `?paso=${value}`).toHaveAttribute(
+			await expect(page.locator('[data-graphic]'), `?${stepWord}=${value}`).toHaveAttribute(
 				'data-current-step',
 				expected
 			);
 		}
-		// A beat: ?paso=N.M; a bad beat is the step's first.
+		// A beat: ?paso=N.M (?step=N.M); a bad beat is the step's first.
 		for (const [value, beat] of [
 			['6.3', 'tropas-2024:3'],
 			['6.9', 'tropas-2024:1'],
 			['6.', 'tropas-2024:1']
 		]) {
-			await page.goto(`/embed/mapa?paso=${value}`);
+			await page.goto(`${at('/embed/mapa')}?${stepWord}=${value}`);
 			await wakeMap(page);
-			await expect(page.locator('[data-graphic]'), `?paso=${value}`).toHaveAttribute(
+			await expect(page.locator('[data-graphic]'), `?${stepWord}=${value}`).toHaveAttribute(
 				'data-current-beat',
 				beat!
 			);
 		}
 		// The stepper shows the same step and its counter.
-		await page.goto('/embed/historia?paso=vostochny-2023');
+		await page.goto(`${at('/embed/historia')}?${stepWord}=vostochny-2023`);
 		await expect(page.locator('[data-graphic]')).toHaveAttribute(
 			'data-current-step',
 			'vostochny-2023'
 		);
-		await expect(page.getByText(`4 de ${steps.length}`)).toBeVisible();
+		await expect(page.getByText(t.step.counter(4, steps.length))).toBeVisible();
 		await expect(page.locator('[data-step][data-active="true"]')).toHaveAttribute(
 			'data-step',
 			'vostochny-2023'
 		);
-		await page.goto('/embed/cronologia?paso=99');
+		await page.goto(`${at('/embed/cronologia')}?${stepWord}=99`);
 		await expect(page.locator('svg[data-timeline]')).toBeVisible();
 		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', last);
 		await expectCleanPage();
@@ -446,41 +473,41 @@ test.describe('embed pages on their own', () => {
 		page,
 		expectCleanPage
 	}) => {
-		const response = await page.goto('/embed/nope');
+		const response = await page.goto(at('/embed/nope'));
 		expect(response?.status()).toBe(404);
 		const heading = page.getByRole('heading', { level: 1 });
 		await expect(heading).toBeVisible();
 		await expect(heading).toHaveText(/\S/);
 		// It names the embeds that do exist.
 		for (const name of NAMES) {
-			await expect(page.locator(`a[href$="/embed/${name}"]`)).toHaveCount(1);
+			await expect(page.locator(`a[href$="${at(`/embed/${name}`)}"]`)).toHaveCount(1);
 		}
-		await expect(page.getByRole('link', { name: 'Datos', exact: true })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: t.nav.data, exact: true })).toHaveCount(0);
 		await expectCleanPage({ ignoreConsole: ignore404 });
 	});
 
 	for (const name of NAMES) {
-		test(`/embed/${name}: no site header, a credit link to the story in the top window`, async ({
+		test(`${at(`/embed/${name}`)}: no site header, a credit link to the story in the top window`, async ({
 			page,
 			baseURL,
 			expectCleanPage
 		}) => {
-			await page.goto(`/embed/${name}`);
+			await page.goto(at(`/embed/${name}`));
 			await expect(page.locator('[data-graphic]')).toBeVisible();
-			await expect(page.getByRole('link', { name: 'Datos', exact: true })).toHaveCount(0);
+			await expect(page.getByRole('link', { name: t.nav.data, exact: true })).toHaveCount(0);
 			await expect(
-				page.getByRole('navigation').filter({ has: page.getByRole('link', { name: 'Datos' }) })
+				page.getByRole('navigation').filter({ has: page.getByRole('link', { name: t.nav.data }) })
 			).toHaveCount(0);
-			const credit = page.getByRole('link', { name: 'Leer la historia completa' });
+			const credit = page.getByRole('link', { name: t.embed.fullStory });
 			await expect(credit).toHaveCount(1);
 			await expect(credit).toHaveAttribute('target', '_top');
 			const href = await credit.getAttribute('href');
-			expect(new URL(href!, page.url()).href).toBe(`${siteBase(baseURL)}/`);
+			expect(new URL(href!, page.url()).href).toBe(`${siteBase(baseURL)}${at('/')}`);
 			await expectCleanPage();
 		});
 	}
 
-	test('?tema sets the theme; anything else follows the system', async ({
+	test(`?${themeWords.name} sets the theme; anything else follows the system`, async ({
 		page,
 		expectCleanPage
 	}, testInfo) => {
@@ -504,7 +531,7 @@ test.describe('embed pages on their own', () => {
 			// The single-part embeds share the layout and the theme script: one of them is enough
 			// for the system-dark pass.
 			for (const name of scheme === 'light' ? (['historia', 'mapa'] as const) : ['historia']) {
-				await page.goto(`/embed/${name}?tema=oscuro`);
+				await page.goto(`${at(`/embed/${name}`)}?${themeWords.name}=${themeWords.oscuro}`);
 				await expect(html).toHaveAttribute('data-theme', 'oscuro');
 				expect(
 					await inkLuminance(),
@@ -512,19 +539,20 @@ test.describe('embed pages on their own', () => {
 				).toBeGreaterThan(0.6);
 				expect(await paper()).toBe('#11151a');
 
-				await page.goto(`/embed/${name}?tema=claro`);
+				await page.goto(`${at(`/embed/${name}`)}?${themeWords.name}=${themeWords.claro}`);
 				await expect(html).toHaveAttribute('data-theme', 'claro');
 				expect(await inkLuminance(), `${name} claro (${scheme} system): dark ink`).toBeLessThan(
 					0.1
 				);
 				expect(await paper()).toBe('#fbfaf6');
 
-				await page.goto(`/embed/${name}?tema=xyz`);
+				await page.goto(`${at(`/embed/${name}`)}?${themeWords.name}=xyz`);
 				await expect(page.locator('[data-graphic]')).toBeVisible();
 				await expect(html).not.toHaveAttribute('data-theme', /.*/);
 				const ink = await inkLuminance();
-				if (scheme === 'dark') expect(ink, `${name} ?tema=xyz, dark system`).toBeGreaterThan(0.6);
-				else expect(ink, `${name} ?tema=xyz, light system`).toBeLessThan(0.1);
+				if (scheme === 'dark')
+					expect(ink, `${name} ?${themeWords.name}=xyz, dark system`).toBeGreaterThan(0.6);
+				else expect(ink, `${name} ?${themeWords.name}=xyz, light system`).toBeLessThan(0.1);
 			}
 		}
 		await expectCleanPage();
@@ -542,7 +570,7 @@ test.describe('embed pages on their own', () => {
 			for (const width of [320, 1000]) {
 				const frame = await openHost(
 					page,
-					snippetFor('pym', siteBase(baseURL), 'historia', { theme }),
+					snippetFor('pym', editionBase(baseURL), 'historia', { theme }),
 					width
 				);
 				await wakeMap(frame);

@@ -2,7 +2,7 @@
 // reads from the first paint (headline, the first step's text, the server-rendered map), Leaflet
 // still arrives after the reader scrolls, and nothing reaches the console. The tile-server-down
 // case needs its own build: hardening-variant-build.test.ts.
-import { expect, steps, test } from './helpers';
+import { anchor, at, expect, steps, test } from './helpers';
 import { installStartProbe, scrollToStep, waitForAppStart } from './hardening-shared';
 
 const KBPS = 400;
@@ -22,11 +22,11 @@ test('slow network: headline, first step and static map first; then Leaflet; no 
 	});
 	await installStartProbe(page);
 	const started = Date.now();
-	await page.goto('/', { waitUntil: 'commit' });
+	await page.goto(at('/'), { waitUntil: 'commit' });
 	const h1 = page.locator('h1');
 	await expect(h1).toBeVisible({ timeout: 30_000 });
-	await expect(page.locator('#paso-1')).toContainText(steps[0]!.title);
-	await expect(page.locator('#paso-1 p').first()).toBeVisible();
+	await expect(page.locator(anchor(1))).toContainText(steps[0]!.title);
+	await expect(page.locator(`${anchor(1)} p`).first()).toBeVisible();
 	const staticMap = page.locator('[data-graphic] svg[data-static-map]');
 	await expect(staticMap).toBeVisible();
 	await expect(staticMap.locator('path').first()).toBeAttached();
@@ -38,7 +38,7 @@ test('slow network: headline, first step and static map first; then Leaflet; no 
 	await scrollToStep(page, 2);
 	await expect(page.locator('[data-map][data-center]')).toHaveCount(1, { timeout: 60_000 });
 	await expect(page.locator('[data-map] svg.basemap path').first()).toBeAttached();
-	await expect(page.locator('#paso-2')).toContainText(steps[1]!.title);
+	await expect(page.locator(anchor(2))).toContainText(steps[1]!.title);
 	test.info().annotations.push({
 		type: 'timing',
 		description: `text and static map readable after ${firstRead} ms, app started after ${appStarted} ms, at ${KBPS} kbit/s`

@@ -8,11 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { expect, steps } from './helpers';
+import { anchor, at, expect, steps, t } from './helpers';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Every prerendered page (the embeds included) that a reader can land on. */
+/**
+ * Every prerendered page (the embeds included) that a reader can land on, by its path within the
+ * edition: visit `at(path)`.
+ */
 export const PAGES = [
 	'/',
 	'/datos',
@@ -24,7 +27,7 @@ export const PAGES = [
 	'/embed/historia'
 ] as const;
 
-/** Addresses that must answer with the 404 page: one under the site, one under the embeds. */
+/** Addresses that answer with the 404 page: one under the site, one under the embeds (`at()`). */
 export const NOT_FOUND = ['/no-existe', '/embed/no-existe'] as const;
 
 export const isEmbed = (path: string) => path.startsWith('/embed/');
@@ -40,13 +43,13 @@ export const is404Resource = (message: ConsoleMessage) =>
 // The story's steps.
 
 /**
- * Brings step N's first beat (`#paso-N.1`, 1-based) into place the way an anchor jump does, then
- * nudges the scroll. (The step's own anchor leaves room for its heading, which at 200 % zoom can
- * hold the beat below the trigger line.)
+ * Brings step N's first beat (`#paso-N.1`, `#step-N.1` in English; 1-based) into place the way an
+ * anchor jump does, then nudges the scroll. (The step's own anchor leaves room for its heading,
+ * which at 200 % zoom can hold the beat below the trigger line.)
  */
 export async function scrollToStep(page: Page, number: number) {
 	await page
-		.locator(`[id="paso-${number}.1"]`)
+		.locator(`[id="${anchor(number, 1).slice(1)}"]`)
 		.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 	await page.mouse.wheel(0, 2);
 	await expect(page.locator('[data-graphic]')).toHaveAttribute(
@@ -58,17 +61,17 @@ export async function scrollToStep(page: Page, number: number) {
 /** Whether the page shows a map (static or Leaflet) that Leaflet will take over. */
 export const hasMap = async (page: Page) => (await page.locator('.map-view').count()) > 0;
 
-/** Opens /presentar (or a deep link) and waits until the slides answer keys. */
+/** Opens /presentar (or a deep link: #paso-N, #step-N) and waits until the slides answer keys. */
 export async function openPresentation(page: Page, hash = '') {
-	await page.goto(`/presentar${hash}`);
-	const position = hash ? String(Number(hash.replace('#paso-', ''))) : '0';
+	await page.goto(`${at('/presentar')}${hash}`);
+	const position = hash ? String(Number(hash.replace(/^#[a-z]+-/, ''))) : '0';
 	await expect(page.locator('[data-position]')).toHaveAttribute('data-position', position);
 	// Hydrated: onMount learnt the origin, so the title slide's QR code (or, on a step, the
 	// counter of the bar) is drawn by the app.
 	if (position === '0') await expect(page.locator('[data-qr]')).toBeVisible();
 	else
-		await expect(page.getByRole('navigation', { name: 'Presentación' })).toContainText(
-			`${position} de`
+		await expect(page.getByRole('navigation', { name: t.present.bar })).toContainText(
+			t.step.counter(Number(position), steps.length)
 		);
 }
 

@@ -1,4 +1,4 @@
-// Two promises that only a real build can show, checked on one variant of the site built from
+// Three promises that only a real build can show, checked on one variant of the site built from
 // this test (the real `vite build`, ~20 s, served by scripts/serve.js on a free port):
 //
 // 1. No data string is ever rendered as HTML. A copy of data/ gets `<script>alert(1)</script>` and
@@ -9,9 +9,13 @@
 //    nothing: the Leaflet container is marked tiles-failed, the vector basemap (an SVG layer)
 //    paints the countries opaque again, the text is all there and no error reaches the page. The
 //    console lines of the failed tile requests are the only ones tolerated.
+// 3. With PUBLIC_SITE_URL set, every indexable page names its canonical address and its address in
+//    each edition (hreflang es, en and x-default), all absolute. `vite build` makes the Spanish
+//    edition only; the English addresses are checked as the Spanish pages announce them (both
+//    editions' pages render the same Seo component).
 //
-// Both go into one build (the data copy and the tile settings do not interact) to pay for one
-// build, not two. Desktop project only; serial, sharing the build.
+// All go into one build (the data copy, the tile settings and the site's address do not interact)
+// to pay for one build, not three. Desktop project only; serial, sharing the build.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsoleMessage, Page, Request } from '@playwright/test';
@@ -22,6 +26,8 @@ const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror="window.__xss=1">';
 const HOSTILE = `${SCRIPT} ${IMG}`;
 const TILE_ORIGIN = 'http://127.0.0.1:9';
+/** The deployment's public address, under a sub-path as a newsroom's would be. */
+const SITE_URL = 'https://noticias.example/moscu-pionyang';
 
 const EVENT_ID = 'cumbre-vladivostok';
 const PLACE_ID = 'khasan';
@@ -73,7 +79,8 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 		site = await buildAndServe('hostile', {
 			DATA_DIR: dataDir,
 			PUBLIC_TILE_URL: `${TILE_ORIGIN}/{z}/{x}/{y}.png`,
-			PUBLIC_TILE_ATTRIBUTION: 'Teselas de prueba'
+			PUBLIC_TILE_ATTRIBUTION: 'Teselas de prueba',
+			PUBLIC_SITE_URL: SITE_URL
 		});
 	});
 
@@ -214,6 +221,54 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 			seen.pageErrors.map((error) => error.message),
 			'page errors'
 		).toEqual([]);
+	});
+
+	// The page is held to this file's cleanPage options at the end (its own server is expected).
+	test('PUBLIC_SITE_URL: canonical and hreflang es, en, x-default links, absolute', async ({
+		page,
+		request
+	}) => {
+		const english = (path: string) => (path === '/' ? '/en/' : `/en${path}`);
+		for (const path of ['/', '/datos', '/guia']) {
+			await test.step(path, async () => {
+				await page.goto(`${site!.baseURL}${path}`);
+				const head = page.locator('head');
+				await expect(head.locator('link[rel="canonical"]')).toHaveAttribute(
+					'href',
+					`${SITE_URL}${path}`
+				);
+				for (const [lang, href] of [
+					['es', `${SITE_URL}${path}`],
+					['en', `${SITE_URL}${english(path)}`],
+					['x-default', `${SITE_URL}${path}`]
+				] as const) {
+					const link = head.locator(`link[rel="alternate"][hreflang="${lang}"]`);
+					// Once: hydration keeps the prerendered tags, it does not add its own.
+					await expect(link, `${path}: hreflang ${lang}`).toHaveCount(1);
+					await expect(link, `${path}: hreflang ${lang}`).toHaveAttribute('href', href);
+				}
+				await expect(head.locator('meta[property="og:url"]')).toHaveAttribute(
+					'content',
+					`${SITE_URL}${path}`
+				);
+			});
+		}
+		// A shared step, as a link preview or a crawler reads it (a reader is sent on to the story).
+		const html = await (await request.get(`${site!.baseURL}/paso/3`)).text();
+		const links = [...html.matchAll(/<link\b[^>]*>/g)]
+			.map(([tag]) =>
+				Object.fromEntries([...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v]))
+			)
+			.filter((link) => link.rel === 'canonical' || link.rel === 'alternate');
+		expect(links).toHaveLength(4);
+		expect(links).toEqual(
+			expect.arrayContaining([
+				{ rel: 'canonical', href: `${SITE_URL}/paso/3` },
+				{ rel: 'alternate', hreflang: 'es', href: `${SITE_URL}/paso/3` },
+				{ rel: 'alternate', hreflang: 'en', href: `${SITE_URL}${english('/paso/3')}` },
+				{ rel: 'alternate', hreflang: 'x-default', href: `${SITE_URL}/paso/3` }
+			])
+		);
 	});
 
 	test('tiles down: the vector basemap paints, the text is there, no error reaches the page', async ({

@@ -2,7 +2,10 @@
 // step's copy), a real map and the dated list of events. This is also what print and the first
 // paint on a slow phone get.
 import {
+	anchor,
+	at,
 	beats,
+	edition,
 	events,
 	expect,
 	placeById,
@@ -11,19 +14,25 @@ import {
 	spanText,
 	steps,
 	story,
+	t,
 	test
 } from './helpers';
 
+/** Places the static maps must name, in the edition's spelling (Pionyang, Pyongyang). */
+const NAMED = ['pyongyang', 'vladivostok', 'vostochny', 'kursk'].map(
+	(id) => placeById.get(id)!.name
+);
+
 test.use({ javaScriptEnabled: false });
 
-test.describe('/ without JavaScript', () => {
+test.describe(`${at('/')} without JavaScript`, () => {
 	test('holds every step’s title and text', async ({ page, expectCleanPage }) => {
-		await page.goto('/');
-		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await page.goto(at('/'));
+		await expect(page.locator('html')).toHaveAttribute('lang', edition);
 		await expect(page.locator('h1')).toHaveText(story.meta.headline);
 		await expect(page.locator('[data-step]')).toHaveCount(steps.length);
 		for (const [i, step] of steps.entries()) {
-			const element = page.locator(`#paso-${i + 1}`);
+			const element = page.locator(anchor(i + 1));
 			await expect(element).toHaveAttribute('data-step', step.id);
 			await expect(element).toContainText(step.title);
 			for (const beat of step.beats) await expect(element).toContainText(plainCopy(beat.text));
@@ -34,7 +43,7 @@ test.describe('/ without JavaScript', () => {
 	});
 
 	test('shows a server-rendered SVG map and the timeline', async ({ page, expectCleanPage }) => {
-		await page.goto('/');
+		await page.goto(at('/'));
 		const maps = page.locator('svg[data-static-map]');
 		await expect(maps.first()).toBeVisible();
 		await expect(maps.first().locator('path.country').first()).toBeAttached();
@@ -50,11 +59,8 @@ test.describe('/ without JavaScript', () => {
 		await expectCleanPage();
 	});
 
-	test('the static maps name Pionyang, Vladivostok, Vostochni and Kursk', async ({
-		page,
-		expectCleanPage
-	}) => {
-		await page.goto('/');
+	test(`the static maps name ${NAMED.join(', ')}`, async ({ page, expectCleanPage }) => {
+		await page.goto(at('/'));
 		// The inline SVG map (step 1) and the prerendered SVG files the page shows as images (the
 		// locator map, and each step's map for readers without JavaScript) are all server-made maps.
 		const inline = (await page.locator('svg[data-static-map]').allTextContents()).join(' ');
@@ -69,17 +75,18 @@ test.describe('/ without JavaScript', () => {
 			drawn.push(await response.text());
 		}
 		const text = drawn.join(' ');
-		const missing = ['Pionyang', 'Vladivostok', 'Vostochni', 'Kursk'].filter(
-			(name) => !text.includes(name)
-		);
+		const missing = NAMED.filter((name) => !text.includes(name));
 		expect(missing, 'place names missing from every static map of the no-JS page').toEqual([]);
 		await expectCleanPage();
 	});
 
-	test('lists every event with its date in Spanish', async ({ page, expectCleanPage }) => {
-		await page.goto('/');
+	test(`lists every event with its date in the edition's language (${edition})`, async ({
+		page,
+		expectCleanPage
+	}) => {
+		await page.goto(at('/'));
 		const section = page.locator('section').filter({
-			has: page.getByRole('heading', { name: 'Todos los hechos de la cronología' })
+			has: page.getByRole('heading', { name: t.timeline.listHeading })
 		});
 		const items = section.locator('ol.event-list > li');
 		await expect(items).toHaveCount(events.length);

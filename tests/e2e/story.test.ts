@@ -3,8 +3,11 @@
 // page's metadata. Expectations come from data/, never from the page's own code.
 import type { Locator, Page } from '@playwright/test';
 import {
+	anchor,
+	at,
 	beats,
 	dayOf,
+	edition,
 	firstBeatOf,
 	eventById,
 	events,
@@ -14,16 +17,32 @@ import {
 	placesShownAt,
 	dateText,
 	statusLines,
+	stepWord,
 	steps,
 	story,
+	t,
 	test,
 	viewKey,
 	waitForLeaflet,
-	waitForMapToSettle
+	waitForMapToSettle,
+	type StoryBeat
 } from './helpers';
 
 const PYONGYANG = placeById.get('pyongyang')!;
 const sorted = (values: Iterable<string>) => [...values].sort();
+/** A regular expression that matches `text` literally. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An address that ends with this hash. */
+const endsWith = (hash: string) => new RegExp(`${literal(hash)}$`);
+/** A beat's element in the scroll story, its number always written: #paso-4.1 (#step-4.1). */
+const beatAnchor = (beat: StoryBeat) => anchor(beat.stepNumber, beat.number);
+/** The other edition's word for a step's anchor: each edition reads both. */
+const OTHER_WORD = stepWord === 'paso' ? 'step' : 'paso';
+/** How a timeline mark's name starts: its date in the edition's words. */
+const MARK_DATE = {
+	es: /^(\d{1,2} de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}: .+/,
+	en: /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}, )?\d{4}: .+/
+}[edition];
 
 async function attributeValues(locator: Locator, name: string): Promise<string[]> {
 	return sorted(
@@ -35,12 +54,12 @@ async function attributeValues(locator: Locator, name: string): Promise<string[]
 
 /** Scrolls a step to the top of the viewport the way a reader's jump would, then nudges. */
 async function scrollToStep(page: Page, number: number) {
-	await scrollToAnchor(page, `paso-${number}`);
+	await scrollToAnchor(page, anchor(number));
 }
-/** The same for any anchor: a step (`paso-5`) or a beat (`paso-5.2`). */
-async function scrollToAnchor(page: Page, id: string) {
+/** The same for any anchor: a step (`#paso-5`) or a beat (`#paso-5.2`; #step-… in English). */
+async function scrollToAnchor(page: Page, hash: string) {
 	await page
-		.locator(`[id="${id}"]`)
+		.locator(`[id="${hash.slice(1)}"]`)
 		.evaluate((element) => element.scrollIntoView({ block: 'start' }));
 	await page.mouse.wheel(0, 2);
 }
@@ -58,15 +77,15 @@ async function markersOutsideMap(page: Page): Promise<string[]> {
 	});
 }
 
-test.describe('the story at /', () => {
+test.describe(`the story at ${at('/')}`, () => {
 	test('the DOM contract holds before any scrolling', async ({ page, expectCleanPage }) => {
-		await page.goto('/');
-		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await page.goto(at('/'));
+		await expect(page.locator('html')).toHaveAttribute('lang', edition);
 
 		const stepElements = page.locator('[data-step]');
 		await expect(stepElements).toHaveCount(steps.length);
 		for (const [i, step] of steps.entries()) {
-			await expect(page.locator(`#paso-${i + 1}`)).toHaveAttribute('data-step', step.id);
+			await expect(page.locator(anchor(i + 1))).toHaveAttribute('data-step', step.id);
 		}
 		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[0]!.id);
 
@@ -95,7 +114,7 @@ test.describe('the story at /', () => {
 		expectCleanPage
 	}) => {
 		test.setTimeout(120_000);
-		await page.goto('/');
+		await page.goto(at('/'));
 		await waitForLeaflet(page);
 		const map = page.locator('[data-map]');
 		const graphic = page.locator('[data-graphic]');
@@ -109,7 +128,7 @@ test.describe('the story at /', () => {
 		let previous: { key: string; center: string } | undefined;
 		for (const beat of beats) {
 			await test.step(`${beat.hash} (${beat.key})`, async () => {
-				await scrollToAnchor(page, beat.hash.slice(1).replace(/^paso-(\d+)$/, 'paso-$1.1'));
+				await scrollToAnchor(page, beatAnchor(beat));
 
 				await expect(activeBeats).toHaveCount(1);
 				await expect(activeBeats).toHaveAttribute('data-beat', beat.key);
@@ -117,7 +136,7 @@ test.describe('the story at /', () => {
 				await expect(graphic).toHaveAttribute('data-current-step', beat.step.id);
 				await expect(activeSteps).toHaveCount(1);
 				await expect(activeSteps).toHaveAttribute('data-step', beat.step.id);
-				await expect(page).toHaveURL(new RegExp(`${beat.hash.replace('.', '\\.')}$`));
+				await expect(page).toHaveURL(endsWith(beat.hash));
 
 				await expect
 					.poll(() => attributeValues(activeMarks, 'data-event'))
@@ -146,27 +165,29 @@ test.describe('the story at /', () => {
 		await expectCleanPage();
 	});
 
-	test('/#paso-N.M opens at that beat; a bad beat at its step’s first', async ({
+	test(`${at('/')}${anchor('N', 'M')} opens at that beat; a bad beat at its step’s first`, async ({
 		page,
 		expectCleanPage
 	}) => {
 		for (const { hash, beat, address } of [
-			{ hash: '#paso-6.3', beat: 'tropas-2024:3', address: '#paso-6.3' },
-			{ hash: '#paso-8.2', beat: 'en-vigor-2024:2', address: '#paso-8.2' },
-			{ hash: '#paso-6.1', beat: 'tropas-2024:1', address: '#paso-6' },
-			{ hash: '#paso-6.9', beat: 'tropas-2024:1', address: '#paso-6' },
-			{ hash: '#paso-6.x', beat: 'tropas-2024:1', address: '#paso-6' },
-			{ hash: '#paso-99.2', beat: `${steps.at(-1)!.id}:2`, address: `#paso-${steps.length}.2` }
+			{ hash: anchor(6, 3), beat: 'tropas-2024:3', address: anchor(6, 3) },
+			{ hash: anchor(8, 2), beat: 'en-vigor-2024:2', address: anchor(8, 2) },
+			{ hash: anchor(6, 1), beat: 'tropas-2024:1', address: anchor(6) },
+			{ hash: anchor(6, 9), beat: 'tropas-2024:1', address: anchor(6) },
+			{ hash: anchor(6, 'x'), beat: 'tropas-2024:1', address: anchor(6) },
+			{ hash: anchor(99, 2), beat: `${steps.at(-1)!.id}:2`, address: anchor(steps.length, 2) },
+			// A link from the other edition (#step-6.3 in Spanish, #paso-6.3 in English) still works.
+			{ hash: `#${OTHER_WORD}-6.3`, beat: 'tropas-2024:3', address: anchor(6, 3) }
 		]) {
 			await test.step(hash, async () => {
 				await page.goto('about:blank');
-				await page.goto(`/${hash}`);
+				await page.goto(`${at('/')}${hash}`);
 				await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat);
 				const active = page.locator(`.scrolly [data-beat="${beat}"]`);
 				await expect(active).toHaveAttribute('data-active', 'true');
 				await expect(active).toBeInViewport();
 				// An address that is not the beat's own is rewritten in place.
-				await expect(page).toHaveURL(new RegExp(`${address.replace('.', '\\.')}$`));
+				await expect(page).toHaveURL(endsWith(address));
 			});
 		}
 		await expectCleanPage();
@@ -176,28 +197,27 @@ test.describe('the story at /', () => {
 		page,
 		expectCleanPage
 	}) => {
-		await page.goto('/');
+		await page.goto(at('/'));
 		await waitForLeaflet(page);
 		const start = await page.evaluate(() => history.length);
 		// Scrolling through five beats leaves the address on the last, without an entry for each.
-		for (const beat of beats.slice(0, 5))
-			await scrollToAnchor(page, beat.hash.slice(1).replace(/^paso-(\d+)$/, 'paso-$1.1'));
-		await expect(page).toHaveURL(new RegExp(`${beats[4]!.hash.replace('.', '\\.')}$`));
+		for (const beat of beats.slice(0, 5)) await scrollToAnchor(page, beatAnchor(beat));
+		await expect(page).toHaveURL(endsWith(beats[4]!.hash));
 		expect(await page.evaluate(() => history.length)).toBe(start);
 		// A link the reader follows is a choice: Back returns from it.
-		await page.evaluate(() => {
+		await page.evaluate((hash) => {
 			const link = document.createElement('a');
-			link.href = '#paso-7';
-			link.textContent = 'paso 7';
+			link.href = hash;
+			link.textContent = hash;
 			document.querySelector('h1')!.after(link);
 			link.click();
-		});
+		}, anchor(7));
 		await expect(page.locator('[data-graphic]')).toHaveAttribute(
 			'data-current-beat',
 			`${steps[6]!.id}:1`
 		);
 		await page.goBack();
-		await expect(page).toHaveURL(new RegExp(`${beats[4]!.hash.replace('.', '\\.')}$`));
+		await expect(page).toHaveURL(endsWith(beats[4]!.hash));
 		await expect(page.locator('[data-graphic]')).toHaveAttribute(
 			'data-current-beat',
 			beats[4]!.key
@@ -216,7 +236,7 @@ test.describe('the story at /', () => {
 	}) => {
 		// Embedders and analytics query the document, not the graphic: hidden copies of the
 		// timeline (e.g. a print handout) must not add marks or highlighted events to the page.
-		await page.goto('/');
+		await page.goto(at('/'));
 		await waitForLeaflet(page);
 		for (const number of [1, 2]) {
 			const step = steps[number - 1]!;
@@ -253,7 +273,7 @@ test.describe('the story at /', () => {
 							seen.stripsRemoved++;
 			}).observe(document, { childList: true, subtree: true });
 		});
-		await page.goto('/');
+		await page.goto(at('/'));
 		const strip = page.locator('[data-graphic] [data-timeline]');
 		// Live: the strip has measured its box (the HTML was drawn for a 640 px box).
 		await expect
@@ -281,7 +301,7 @@ test.describe('the story at /', () => {
 		await expectCleanPage();
 	});
 
-	test('/#paso-5 opens directly at step 5', async ({ page, expectCleanPage }) => {
+	test(`${at('/')}${anchor(5)} opens directly at step 5`, async ({ page, expectCleanPage }) => {
 		const step = steps[4]!;
 		expect(step.id).toBe('pionyang-2024');
 		// Records every centre the map takes and every step that becomes active, from the start.
@@ -307,11 +327,11 @@ test.describe('the story at /', () => {
 			});
 		});
 
-		await page.goto('/#paso-5');
+		await page.goto(`${at('/')}${anchor(5)}`);
 		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', step.id);
-		await expect(page.locator('#paso-5')).toHaveAttribute('data-active', 'true');
+		await expect(page.locator(anchor(5))).toHaveAttribute('data-active', 'true');
 		await expect(page.locator('[data-step][data-active="true"]')).toHaveCount(1);
-		await expect(page.locator('#paso-5')).toBeInViewport();
+		await expect(page.locator(anchor(5))).toBeInViewport();
 		await expect
 			.poll(() =>
 				attributeValues(
@@ -338,33 +358,33 @@ test.describe('the story at /', () => {
 			expect(Math.abs(cLon - PYONGYANG.lon), `centre ${center}`).toBeLessThanOrEqual(3);
 		}
 		expect(new Set(seen.active)).toEqual(new Set([step.id]));
-		await expect(page).toHaveURL(/#paso-5$/);
+		await expect(page).toHaveURL(endsWith(anchor(5)));
 		await expectCleanPage();
 	});
 
-	test('/#paso-99 lands on the last step', async ({ page, expectCleanPage }) => {
+	test(`${at('/')}${anchor(99)} lands on the last step`, async ({ page, expectCleanPage }) => {
 		const last = steps.length;
-		await page.goto('/#paso-99');
+		await page.goto(`${at('/')}${anchor(99)}`);
 		await expect(page.locator('[data-graphic]')).toHaveAttribute(
 			'data-current-step',
 			steps[last - 1]!.id
 		);
-		await expect(page.locator(`#paso-${last}`)).toHaveAttribute('data-active', 'true');
+		await expect(page.locator(anchor(last))).toHaveAttribute('data-active', 'true');
 		await expect(page.locator('[data-step][data-active="true"]')).toHaveCount(1);
-		await expect(page.locator(`#paso-${last}`)).toBeInViewport();
+		await expect(page.locator(anchor(last))).toBeInViewport();
 		await waitForLeaflet(page);
 		await expectCleanPage();
 	});
 
-	test('bad hashes (#basura, #paso-abc, #%E0%A4%A…) load the story without errors', async ({
+	test(`bad hashes (#basura, ${anchor('abc')}, #%E0%A4%A…) load the story without errors`, async ({
 		page,
 		expectCleanPage
 	}) => {
-		for (const hash of ['#basura', '#paso-abc', '#%E0%A4%A', '#paso-', '#paso-1.5']) {
+		for (const hash of ['#basura', anchor('abc'), '#%E0%A4%A', anchor(''), anchor(1, 5)]) {
 			await test.step(hash, async () => {
 				// A full load each time: from the story itself a new hash would not reload the page.
 				await page.goto('about:blank');
-				await page.goto(`/${hash}`);
+				await page.goto(`${at('/')}${hash}`);
 				await expect(page.locator('h1')).toHaveText(story.meta.headline);
 				await expect(page.locator('[data-graphic]')).toHaveAttribute(
 					'data-current-step',
@@ -392,13 +412,13 @@ test.describe('timeline detail cards', () => {
 		page,
 		expectCleanPage
 	}) => {
-		await page.goto('/');
+		await page.goto(at('/'));
 		await waitForLeaflet(page);
 		await scrollToStep(page, 1);
 		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', first.id);
 
 		// The control just before the timeline in the tab order is the map's explore toggle.
-		const explore = page.getByRole('button', { name: 'Explorar el mapa' });
+		const explore = page.getByRole('button', { name: t.map.explore });
 		await explore.focus();
 		await page.keyboard.press('Tab');
 
@@ -409,9 +429,7 @@ test.describe('timeline detail cards', () => {
 		await expect(mark).toHaveAccessibleName(
 			`${dateText(firstInView.date)}: ${firstInView.title}. ${statusLines(firstInView).join('. ')}`
 		);
-		await expect(mark).toHaveAccessibleName(
-			/^(\d{1,2} de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}: .+/
-		);
+		await expect(mark).toHaveAccessibleName(MARK_DATE);
 
 		const card = page.locator(`[data-event-card="${firstInView.id}"]`);
 		const anyCard = page.locator('[data-event-card]');
@@ -423,10 +441,16 @@ test.describe('timeline detail cards', () => {
 		await expect(mark).toHaveAttribute('aria-expanded', 'true');
 		await expect(card).toContainText(firstInView.title);
 		for (const line of statusLines(firstInView)) await expect(card).toContainText(line);
-		await expect(card).toContainText('Fuentes');
+		await expect(card).toContainText(t.timeline.sources);
+		// Each quote verbatim; in English, after one in another language, the edition's rendering.
 		const quotes = firstInView.sources.filter((source) => source.quote);
-		await expect(card.locator('q')).toHaveCount(quotes.length);
+		const translations = quotes.flatMap(
+			(source) => (source as { translation?: string }).translation ?? []
+		);
+		await expect(card.locator('q')).toHaveCount(quotes.length + translations.length);
+		await expect(card.locator('.translation q')).toHaveText(translations);
 		for (const { quote } of quotes) await expect(card).toContainText(quote!);
+		if (translations.length) await expect(card).toContainText(t.quote.translation);
 		await expect(mark).toBeFocused();
 
 		await page.keyboard.press('Escape');
@@ -437,7 +461,7 @@ test.describe('timeline detail cards', () => {
 
 	test('hover opens a mark’s card on desktop', async ({ page, isMobile, expectCleanPage }) => {
 		test.skip(isMobile, 'hover is a desktop gesture');
-		await page.goto('/');
+		await page.goto(at('/'));
 		await waitForLeaflet(page);
 		await scrollToStep(page, 1);
 		const firstEvents = firstBeatOf(1).events;
@@ -481,18 +505,18 @@ test.describe('the map’s scroll guard', () => {
 		return point!;
 	}
 
-	test('«Explorar el mapa» toggles; when off the wheel scrolls the page, not the map', async ({
+	test(`«${t.map.explore}» toggles; when off the wheel scrolls the page, not the map`, async ({
 		page,
 		expectCleanPage
 	}) => {
-		await page.goto('/');
+		await page.goto(at('/'));
 		await waitForLeaflet(page);
 		await scrollToStep(page, 1);
 		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-step', steps[0]!.id);
 		const map = page.locator('[data-map]');
 		const toggle = page.locator('[data-graphic] button[aria-pressed]');
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-		await expect(toggle).toHaveAccessibleName('Explorar el mapa');
+		await expect(toggle).toHaveAccessibleName(t.map.explore);
 
 		const wheelScrollsPage = async () => {
 			const zoom = await map.getAttribute('data-zoom');
@@ -510,7 +534,7 @@ test.describe('the map’s scroll guard', () => {
 		// On: the wheel zooms the map and the page stays put.
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		await expect(toggle).toHaveAccessibleName('Dejar de explorar el mapa');
+		await expect(toggle).toHaveAccessibleName(t.map.stopExploring);
 		const zoom = await map.getAttribute('data-zoom');
 		const { x, y } = await pointOverMap(page);
 		await page.mouse.move(x, y);
@@ -528,11 +552,9 @@ test.describe('the map’s scroll guard', () => {
 });
 
 test('title, description and Open Graph title are set', async ({ page, expectCleanPage }) => {
-	await page.goto('/');
+	await page.goto(at('/'));
 	await expect(page).toHaveTitle(/\S/);
-	await expect(page).toHaveTitle(
-		new RegExp(story.meta.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-	);
+	await expect(page).toHaveTitle(new RegExp(literal(story.meta.headline)));
 	const description = page.locator('head meta[name="description"]');
 	await expect(description).toHaveCount(1);
 	await expect(description).toHaveAttribute('content', /\S/);
@@ -540,5 +562,9 @@ test('title, description and Open Graph title are set', async ({ page, expectCle
 	const ogTitle = page.locator('head meta[property="og:title"]');
 	await expect(ogTitle).toHaveCount(1);
 	await expect(ogTitle).toHaveAttribute('content', /\S/);
+	await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute(
+		'content',
+		{ es: 'es_ES', en: 'en_US' }[edition]
+	);
 	await expectCleanPage();
 });
