@@ -5,7 +5,7 @@
 // neither projects the map nor hydrates the static parts (see html.ts).
 import basemap from 'virtual:basemap';
 import { countWords, readingMinutes } from '$lib/copy/inline';
-import { copy, steps } from '$lib/data';
+import { copy, steps } from '$lib/data/text';
 import { staticMapSvg } from '$lib/map/static-svg';
 import Handout from '$lib/present/Handout.svelte';
 import { firstTimelineHtml } from '$lib/server/first-timeline';
