@@ -6,8 +6,8 @@ import { render } from 'vitest-browser-svelte';
 import { userEvent } from 'vitest/browser';
 // The site's tokens and font stack, so label widths are measured in the font readers get.
 import '../../src/app.css';
-import { sourceById } from '$lib/data';
-import type { FuzzyDate, StoryEvent } from '$lib/data/types';
+import { fullEventById, sourceById } from '$lib/data/text';
+import type { EventCore, FuzzyDate } from '$lib/data/types';
 import { statusLines } from '$lib/events/status';
 import { allEvents, stateAt, stepCount, indexOfStep } from '$lib/story/state';
 import Timeline from '$lib/timeline/Timeline.svelte';
@@ -39,7 +39,7 @@ function spanishDate(date: FuzzyDate): string {
 const steps = Array.from({ length: stepCount }, (_, i) => stateAt(i));
 
 /** Whether an event's mark falls inside a step's period (where the strip should show it). */
-function inPeriod(event: StoryEvent, index: number): boolean {
+function inPeriod(event: EventCore, index: number): boolean {
 	const { start, end } = stateAt(index).period;
 	const t = datePosition(event.date).getTime();
 	return t >= start.getTime() && t <= end.getTime();
@@ -348,8 +348,10 @@ describe('keyboard', () => {
 		const opened = card()!;
 		expect(opened.textContent).toContain(event.title);
 		for (const line of statusLines(event)) expect(opened.textContent).toContain(line);
-		expect(opened.querySelectorAll('.citations li')).toHaveLength(event.sources.length);
-		for (const citation of event.sources) {
+		// The summary and the sources come with the data's text module, fetched as the card opens.
+		const { sources } = fullEventById.get(event.id)!;
+		await expect.poll(() => opened.querySelectorAll('.citations li').length).toBe(sources.length);
+		for (const citation of sources) {
 			expect(opened.textContent).toContain(sourceById.get(citation.source)!.outlet);
 		}
 		expect(mark.getAttribute('aria-expanded')).toBe('true');

@@ -70,6 +70,10 @@ test.describe(`every page of the ${edition} edition says its language`, () => {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 				path.startsWith('/embed/') ? t.embed.notFound : t.notFound.title
 			);
+			if (path.startsWith('/embed/')) {
+				// The embeds it offers instead, by their names in the edition's language.
+				await expect(page.locator('.not-found a')).toHaveText(Object.values(t.embed.titles));
+			}
 			await expectCleanPage({ ignoreConsole: is404Resource });
 		});
 	}

@@ -27,6 +27,7 @@ import {
 	waitForMapToSettle,
 	type StoryBeat
 } from './helpers';
+import { installStartProbe, waitForAppStart } from './hardening-shared';
 
 const PYONGYANG = placeById.get('pyongyang')!;
 const sorted = (values: Iterable<string>) => [...values].sort();
@@ -254,7 +255,7 @@ test.describe(`the story at ${at('/')}`, () => {
 		await expectCleanPage();
 	});
 
-	test('the prerendered timeline comes alive in place: its nodes stay, none is rebuilt', async ({
+	test('the prerendered timeline comes alive in place when the reader reaches it: its nodes stay, none is rebuilt', async ({
 		page,
 		expectCleanPage
 	}) => {
@@ -273,8 +274,15 @@ test.describe(`the story at ${at('/')}`, () => {
 							seen.stripsRemoved++;
 			}).observe(document, { childList: true, subtree: true });
 		});
+		await installStartProbe(page);
 		await page.goto(at('/'));
+		await waitForAppStart(page);
 		const strip = page.locator('[data-graphic] [data-timeline]');
+		// The live strip's code comes with the reader's first move; here, the keyboard's focus on a
+		// mark (the page's start-up does not fetch it).
+		const id = await strip.locator('[data-event][tabindex="0"]').first().getAttribute('data-event');
+		const mark = strip.locator(`[data-event="${id}"]`);
+		await mark.focus();
 		// Live: the strip has measured its box (the HTML was drawn for a 640 px box).
 		await expect
 			.poll(() =>
@@ -293,9 +301,9 @@ test.describe(`the story at ${at('/')}`, () => {
 			})
 		).toEqual({ same: true, removed: 0 });
 
-		// And it answers: Enter on a mark pins its card.
-		const mark = strip.locator('[data-event][tabindex="0"]').first();
-		await mark.focus();
+		// And it answers: the mark in focus has its card, and Enter pins it.
+		await expect(mark).toBeFocused();
+		await expect(page.locator('[data-event-card]')).toBeVisible();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('[data-event-card]')).toBeVisible();
 		await expectCleanPage();

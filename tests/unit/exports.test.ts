@@ -1,7 +1,8 @@
 // The /datos downloads are for reuse in spreadsheets and GIS tools, so they are checked the way
 // those tools read them: the CSV by an independent RFC 4180 parser, the GeoJSON by its spec.
 import { describe, expect, test } from 'vitest';
-import { events, placeById, places, sourceById } from '$lib/data';
+import { placeById, places } from '$lib/data';
+import { events, sourceById } from '$lib/data/text';
 import { plainText } from '$lib/copy/inline';
 import { BOM, CSV_COLUMNS, eventsCsv, eventsJson, placesGeoJson, toCsv } from '$lib/events/exports';
 import { STATUS_SYMBOL, statusText } from '$lib/events/status';

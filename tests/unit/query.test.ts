@@ -1,7 +1,7 @@
 // /datos filters as an address: what each parameter keeps, what a bad value falls back to, and
 // what the search finds. Table-driven over the real events.
 import { describe, expect, test } from 'vitest';
-import { events } from '$lib/data';
+import { events } from '$lib/data/text';
 import { eventYears, isFiltered, matches, parseQuery, queryParams } from '$lib/events/query';
 
 const parse = (search: string) => parseQuery(new URLSearchParams(search), events);

@@ -1,7 +1,7 @@
 // The timeline must stay legible from a 320 px phone to a desktop: ticks that do not crowd, and
 // event labels that never overlap or fall off the axis, for every step of the story.
 import { describe, expect, test } from 'vitest';
-import type { Period, StoryEvent } from '$lib/data/types';
+import type { Period, EventCore } from '$lib/data/types';
 import { formatDayTick, formatShortDate } from '$lib/i18n';
 import { stateAt, stepCount } from '$lib/story/state';
 import {
@@ -108,7 +108,7 @@ describe('ticksFor', () => {
 });
 
 /** The label the timeline shows for an event (Timeline.svelte's labelText). */
-function labelText(event: StoryEvent, shown: Period): string {
+function labelText(event: EventCore, shown: Period): string {
 	const longPeriod = shown.end.getTime() - shown.start.getTime() > 400 * 86_400_000;
 	return longPeriod || event.date.precision === 'month'
 		? formatShortDate(event.date)

@@ -1,5 +1,6 @@
 // Vite plugin: reads data/ once per build, validates it, and serves the typed dataset to the app
-// as the module `virtual:dataset`. Bad data stops `vite build` with one line per problem and no
+// as the modules `virtual:dataset` (the core a hydrated page needs) and `virtual:dataset-text`
+// (the prose; see split.ts). Bad data stops `vite build` with one line per problem and no
 // stack trace; in dev the same lines show in the error overlay.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -9,10 +10,13 @@ import { edition } from '../../../scripts/edition.js';
 import { compareDictionaries } from '../i18n/check.ts';
 import { en } from '../i18n/en.ts';
 import { es } from '../i18n/es.ts';
+import { splitDataset } from './split.ts';
 import { DATA_FILES, validateDataset, type RawData, type Validation } from './validate.ts';
 
 const VIRTUAL_ID = 'virtual:dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const TEXT_ID = 'virtual:dataset-text';
+const RESOLVED_TEXT_ID = `\0${TEXT_ID}`;
 // The teacher's guide is only read by /guia: a module of its own keeps it out of other pages.
 const GUIDE_ID = 'virtual:guide';
 const RESOLVED_GUIDE_ID = `\0${GUIDE_ID}`;
@@ -70,22 +74,24 @@ export function datasetPlugin(): Plugin {
 		},
 		resolveId(id) {
 			if (id === VIRTUAL_ID) return RESOLVED_ID;
+			if (id === TEXT_ID) return RESOLVED_TEXT_ID;
 			if (id === GUIDE_ID) return RESOLVED_GUIDE_ID;
 			return undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED_ID && id !== RESOLVED_GUIDE_ID) return undefined;
+			if (![RESOLVED_ID, RESOLVED_TEXT_ID, RESOLVED_GUIDE_ID].includes(id)) return undefined;
 			const result = validate();
 			if (!result.ok) throw new Error(formatErrors(result.errors));
-			const { guide, ...dataset } = result.dataset;
-			return `export default ${uneval(id === RESOLVED_ID ? dataset : guide)};`;
+			if (id === RESOLVED_GUIDE_ID) return `export default ${uneval(result.dataset.guide)};`;
+			const { core, text } = splitDataset(result.dataset);
+			return `export default ${uneval(id === RESOLVED_ID ? core : text)};`;
 		},
 		configureServer(server) {
 			server.watcher.add(dir);
 			server.watcher.on('change', (file) => {
 				if (!file.startsWith(dir)) return;
 				current = undefined;
-				for (const resolved of [RESOLVED_ID, RESOLVED_GUIDE_ID]) {
+				for (const resolved of [RESOLVED_ID, RESOLVED_TEXT_ID, RESOLVED_GUIDE_ID]) {
 					const module = server.moduleGraph.getModuleById(resolved);
 					if (module) server.moduleGraph.invalidateModule(module);
 				}

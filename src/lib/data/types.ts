@@ -173,6 +173,40 @@ export interface StoryCopy {
 
 export type { GuideFile as Guide } from './schema';
 
+/** What an event's mark and its state need; the rest of the record is EventText. */
+export type EventCore = Omit<StoryEvent, 'summary' | 'revisado' | 'sources' | 'corrections'>;
+/** An event's prose and its sources: the data's heavy half (see split.ts). */
+export type EventText = Pick<StoryEvent, 'summary' | 'revisado' | 'sources' | 'corrections'>;
+
+export type BeatCore = Omit<Beat, 'text'>;
+/** A step's structure and what its graphic shows at each beat; its prose is StepText. */
+export interface StepCore extends Omit<Step, 'summary' | 'notes' | 'beats'> {
+	beats: BeatCore[];
+}
+/** A step's prose: its summary, presenter notes and each beat's text, in order. */
+export interface StepText extends Pick<Step, 'summary' | 'notes'> {
+	beats: string[];
+}
+
+/** The module virtual:dataset: what a hydrated page computes the story's states from. */
+export interface StoryCore {
+	places: Place[];
+	countries: Country[];
+	routes: Route[];
+	events: EventCore[];
+	steps: StepCore[];
+	meta: StoryCopy['meta'];
+}
+
+/** The module virtual:dataset-text: the prose, by event and step id. */
+export interface StoryText {
+	sources: Source[];
+	corrections: DataCorrection[];
+	copy: Omit<StoryCopy, 'meta'>;
+	events: Record<string, EventText>;
+	steps: Record<string, StepText>;
+}
+
 export interface Dataset {
 	places: Place[];
 	countries: Country[];

@@ -1,6 +1,11 @@
 declare module 'virtual:dataset' {
-	const dataset: Omit<import('./types').Dataset, 'guide'>;
-	export default dataset;
+	const core: import('./types').StoryCore;
+	export default core;
+}
+
+declare module 'virtual:dataset-text' {
+	const text: import('./types').StoryText;
+	export default text;
 }
 
 declare module 'virtual:guide' {

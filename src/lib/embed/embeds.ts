@@ -12,6 +12,9 @@ export const EMBEDS = {
 
 export type EmbedName = keyof typeof EMBEDS;
 
+/** The id of the story's «Insertar en tu web» heading (EmbedInvite), which its section names. */
+export const EMBED_HEADING_ID = 'insertar-titulo';
+
 export const isEmbedName = (name: string): name is EmbedName => Object.hasOwn(EMBEDS, name);
 
 /** An embed's title as an iframe or a page names it: «Mapa · Moscú–Pionyang». */

@@ -2,7 +2,7 @@
 // party or record, reported by the press, attributed to one party's claim), who stands behind it,
 // and who denies it or declines to answer. Every view (timeline marks, cards, lists, tables, the
 // downloads) says it with these functions, and draws the level with statusMark's geometry.
-import type { EventStatus, StoryEvent } from '$lib/data/types';
+import type { EventStatus, EventCore } from '$lib/data/types';
 import { t } from '$lib/i18n';
 
 /** From the most to the least confirmed: the order of every legend. */
@@ -32,7 +32,7 @@ export function statusFill(status: EventStatus, r: number): 'disc' | string | un
 }
 
 /** Who stands behind the record, then who denies it or declines to answer. */
-export function statusLines(event: StoryEvent): string[] {
+export function statusLines(event: EventCore): string[] {
 	const who = {
 		confirmado: () => t.status.confirmedBy(event.confirmedBy ?? ''),
 		informado: () => t.status.reportedBy(event.reportedBy ?? ''),
@@ -45,4 +45,4 @@ export function statusLines(event: StoryEvent): string[] {
 }
 
 /** Each first line begins with its level («Confirmado por…», «Informado por…», «Atribuido a…»). */
-export const statusText = (event: StoryEvent) => statusLines(event).join('. ');
+export const statusText = (event: EventCore) => statusLines(event).join('. ');

@@ -11,14 +11,14 @@ import {
 	steps
 } from '$lib/data';
 import type {
-	Beat,
+	BeatCore,
 	Country,
+	EventCore,
 	MapView,
 	Period,
 	Place,
 	Route,
-	Step,
-	StoryEvent
+	StepCore
 } from '$lib/data/types';
 import {
 	boundsOf,
@@ -55,13 +55,13 @@ export interface MapState {
 
 /** What every view shows at one position of the story: a step, at one of its beats. */
 export interface StepState {
-	step: Step;
+	step: StepCore;
 	/** 0-based step index. */
 	index: number;
-	beat: Beat;
+	beat: BeatCore;
 	/** 0-based beat index within the step. */
 	beatIndex: number;
-	activeEvents: StoryEvent[];
+	activeEvents: EventCore[];
 	activeEventIds: ReadonlySet<string>;
 	period: Period;
 	map: MapState;
@@ -161,7 +161,7 @@ function overviewOf(): MapState {
 export const stepCount = steps.length;
 export const allEvents = events;
 
-export const beatKey = (step: Step, beatIndex: number) => `${step.id}:${beatIndex + 1}`;
+export const beatKey = (step: StepCore, beatIndex: number) => `${step.id}:${beatIndex + 1}`;
 
 /**
  * The state at a position (0-based step and beat). Positions come clamped from the navigator
@@ -182,8 +182,8 @@ export function stateAt(stepIndex: number, beatIndex = 0): StepState {
  * that spans every beat's.
  */
 export interface StepOverview {
-	step: Step;
-	activeEvents: StoryEvent[];
+	step: StepCore;
+	activeEvents: EventCore[];
 	activeEventIds: ReadonlySet<string>;
 	period: Period;
 	map: MapState;
@@ -194,7 +194,7 @@ export function stepOverview(stepIndex: number): StepOverview {
 	const { step } = clampPosition({ step: stepIndex, beat: 0 });
 	return (overviews[step] ??= overviewOfStep(steps[step]!));
 }
-function overviewOfStep(step: Step): StepOverview {
+function overviewOfStep(step: StepCore): StepOverview {
 	const ids = [...new Set(step.beats.flatMap((beat) => beat.events))];
 	const times = step.beats.flatMap((beat) => [beat.period.start, beat.period.end]);
 	return {

@@ -1,6 +1,5 @@
-// Timeline geometry, computed by d3 and rendered by Timeline.svelte: the scale for a period, the
-// ticks that fit the width, and label lanes so that no two labels overlap.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+// Timeline geometry, computed here (d3-time's calendar) and rendered by Timeline.svelte: the scale
+// for a period, the ticks that fit the width, and label lanes so that no two labels overlap.
 import { utcMonth, utcYear } from 'd3-time';
 import type { FuzzyDate, Period } from '$lib/data/types';
 import { formatMonthTick, formatYearTick } from '$lib/i18n';
@@ -8,16 +7,33 @@ import { formatMonthTick, formatYearTick } from '$lib/i18n';
 export const MARGIN = { left: 16, right: 16 };
 
 /**
- * A linear scale over milliseconds. d3's scaleUtc would give the same positions, but each one
- * builds its own calendar of tick formats, which the strip never uses: its ticks come from
- * ticksFor, not from the scale.
+ * A linear scale over milliseconds, as d3's scaleLinear computes it (the same interpolation, so
+ * the ends land exactly on the range). The strip needs nothing else of a d3 scale: its ticks come
+ * from ticksFor, and d3-scale would bring d3-interpolate, d3-color and d3-format to every page
+ * that shows a timeline.
  */
-export type TimeScale = ScaleLinear<number, number>;
+export interface TimeScale {
+	(date: Date): number;
+	/** [start, end] in milliseconds. */
+	domain(): [number, number];
+	/** [left, right] in pixels. */
+	range(): [number, number];
+}
 
 export function timeScale(period: Period, width: number): TimeScale {
-	return scaleLinear()
-		.domain([period.start.getTime(), period.end.getTime()])
-		.range([MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)]);
+	const d0 = period.start.getTime();
+	const d1 = period.end.getTime();
+	const r0 = MARGIN.left;
+	const r1 = Math.max(MARGIN.left + 1, width - MARGIN.right);
+	const scale = (date: Date) => {
+		// A one-instant period puts everything mid-axis, as d3 does.
+		const t = d1 === d0 ? 0.5 : (date.getTime() - d0) / (d1 - d0);
+		return r0 * (1 - t) + r1 * t;
+	};
+	return Object.assign(scale, {
+		domain: (): [number, number] => [d0, d1],
+		range: (): [number, number] => [r0, r1]
+	});
 }
 
 /** Where a date sits: a day at its day, a month-precision date at mid-month. */

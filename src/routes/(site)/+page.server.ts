@@ -1,11 +1,13 @@
 // Writes at build time what the story page shows but never changes, or not at first: the opening
 // (headline to intro, with the reading time), the steps' cards (every beat), the first beat's static map
 // (inline SVG, for first paint and readers without JavaScript) and timeline, the sections after
-// the scrolly, the credits and the print handout. The page ships them as HTML, so the browser
-// neither projects the map nor hydrates the static parts (see html.ts).
+// the scrolly, the embed codes, the credits and the print handout. The page ships them as HTML, so
+// the browser neither projects the map nor hydrates the static parts (see html.ts); the embed
+// codes hydrate when the reader nears them (WhenNear).
 import basemap from 'virtual:basemap';
 import { countWords, readingMinutes } from '$lib/copy/inline';
-import { copy, steps } from '$lib/data';
+import EmbedCode from '$lib/embed/EmbedCode.svelte';
+import { copy, steps } from '$lib/data/text';
 import { staticMapSvg } from '$lib/map/static-svg';
 import Handout from '$lib/present/Handout.svelte';
 import { firstTimelineHtml } from '$lib/server/first-timeline';
@@ -36,6 +38,7 @@ export const load: PageServerLoad = () => {
 		firstTimeline: firstTimelineHtml('fill'),
 		storyEnd: renderHtml(StoryEnd, {}),
 		embedInvite: renderHtml(EmbedInvite, {}),
+		embedCode: renderHtml(EmbedCode, { name: 'historia' }),
 		credits: renderHtml(StoryCredits, {}),
 		handout: renderHtml(Handout, {})
 	};

@@ -1,5 +1,7 @@
 // The first step's timeline as build-time HTML for the embeds that show one: the embed starts with
-// it and the live timeline hydrates it in a task of its own (see PrerenderedTimeline).
+// it and the live timeline hydrates it in a task of its own (see PrerenderedTimeline). The story's
+// stepper also gets its first step whole: the other steps' prose is fetched on demand.
+import { steps } from '$lib/data/text';
 import { EMBEDS, isEmbedName } from '$lib/embed/embeds';
 import { firstTimelineHtml } from '$lib/server/first-timeline';
 import type { PageServerLoad } from './$types';
@@ -9,5 +11,7 @@ export const load: PageServerLoad = ({ params }) => ({
 	firstTimeline:
 		isEmbedName(params.name) && EMBEDS[params.name].parts !== 'map'
 			? firstTimelineHtml('intrinsic')
-			: undefined
+			: undefined,
+	// The stepper's first card: the page fetches the others' prose when the reader moves.
+	firstStep: params.name === 'historia' ? steps[0] : undefined
 });

@@ -1,4 +1,5 @@
-import { events, placeById, sourceById } from '$lib/data';
+import { placeById } from '$lib/data';
+import { events, sourceById } from '$lib/data/text';
 import { eventsJson } from '$lib/events/exports';
 
 export const prerender = true;

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { steps } from '$lib/data';
+import { steps } from '$lib/data/text';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // A page per step for link previews (its own title, description and picture). It ships no app:
