@@ -190,9 +190,14 @@ describe('StepperStory', () => {
 		expect(container.querySelector('.counter')!.textContent).toContain(
 			`${step + 1} de ${stepCount}`
 		);
-		// The timeline inside highlights this beat's events.
-		const marks = [...container.querySelectorAll<SVGGElement>('[data-event][data-active="true"]')];
-		expect(marks.map((m) => m.dataset.event).sort()).toEqual([...state.activeEventIds].sort());
+		// The timeline inside highlights this beat's events (its live code arrives on demand).
+		await expect
+			.poll(() =>
+				[...container.querySelectorAll<SVGGElement>('[data-event][data-active="true"]')]
+					.map((mark) => mark.dataset.event)
+					.sort()
+			)
+			.toEqual([...state.activeEventIds].sort());
 	}
 
 	test('starts at the first beat: «1 de 8», «Anterior» disabled', async () => {
