@@ -111,6 +111,9 @@ async function auditBothThemes(page: Page, what: string, include?: string[]) {
 
 for (const path of PAGES.map(at)) {
 	test(`axe: ${path}`, async ({ page, expectCleanPage }) => {
+		// /insertar holds three live embeds, each a page of its own that axe audits in both themes:
+		// 5–22 s on a loaded 2-core machine, so the default 30 s is too close.
+		test.slow(path.endsWith('/insertar'), 'three live embeds audited in both themes');
 		await page.goto(path);
 		await expect(page.locator('h1').first()).toBeAttached();
 		await auditBothThemes(page, `${path} as loaded`);
