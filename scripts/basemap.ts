@@ -14,8 +14,14 @@ import type { Plugin } from 'vite';
 import { BASEMAP_EXTENT } from '../src/lib/map/extent.ts';
 
 export { BASEMAP_EXTENT };
-/** Planar triangle area (deg²) under which a vertex is dropped. */
+/** Planar triangle area (deg²) under which a vertex is dropped, for the story's closest views. */
 const MIN_WEIGHT = 0.02;
+/**
+ * The same shapes simplified further, for wider views (see $lib/map/basemap-level.ts): a map of
+ * half a continent drawn with the close views' detail put many vertices into each pixel, and a
+ * step's map file weighed 120 KB where a close one weighs 8 KB.
+ */
+export const COARSER_WEIGHTS = [0.06, 0.18, 0.3];
 /** Islands smaller than this (deg²) are dropped: invisible at the story's zoom levels. */
 const MIN_ISLAND_AREA = 0.15;
 const DECIMALS = 2;
@@ -26,11 +32,11 @@ export interface BasemapProperties {
 }
 export type Basemap = FeatureCollection<Polygon | MultiPolygon, BasemapProperties>;
 
-export function buildBasemap(): Basemap {
+export function buildBasemap(minWeight = MIN_WEIGHT): Basemap {
 	const require = createRequire(import.meta.url);
 	const path = require.resolve('world-atlas/countries-50m.json');
 	const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology;
-	const simplified = simplify(presimplify(topology as Topology<Objects<object>>), MIN_WEIGHT);
+	const simplified = simplify(presimplify(topology as Topology<Objects<object>>), minWeight);
 	const countries = feature(
 		simplified,
 		simplified.objects.countries as GeometryCollection<{ name: string }>
@@ -222,7 +228,14 @@ export function basemapPlugin(): Plugin {
 		resolveId: (id) => (id in modules ? `\0${id}` : undefined),
 		load(id) {
 			const build = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
-			return build && `export default ${JSON.stringify(build())};`;
+			if (!build) return undefined;
+			const module = `export default ${JSON.stringify(build())};`;
+			if (id !== `\0${GEOJSON_ID}`) return module;
+			const coarser = COARSER_WEIGHTS.map((minWeight) => ({
+				minWeight,
+				basemap: buildBasemap(minWeight)
+			}));
+			return `${module}\nexport const coarser = ${JSON.stringify(coarser)};`;
 		}
 	};
 }

@@ -4,6 +4,8 @@ declare module 'virtual:basemap' {
 		{ iso: string }
 	>;
 	export default basemap;
+	/** The same shapes simplified further, finest first, for wide views ($lib/map/basemap-level). */
+	export const coarser: { minWeight: number; basemap: typeof basemap }[];
 }
 
 declare module 'virtual:basemap-overlay' {

@@ -7,6 +7,7 @@ import type { MapState } from '$lib/story/state';
 import { formatKilometres, t } from '$lib/i18n';
 import { countryTone } from './countries';
 import { INK, labelBox, placeLabels, type MovableLabel } from './declutter';
+import { basemapFor, type BasemapLevel } from './basemap-level';
 
 export interface Frame {
 	width: number;
@@ -92,10 +93,15 @@ const AREA_OFFSETS = [
 	[1.5, 0]
 ] as const;
 
+/**
+ * `coarser`: simplifications of `finest` for wide views (virtual:basemap's `coarser`); without
+ * them every view draws `finest`.
+ */
 export function staticGeometry(
 	map: MapState,
-	basemap: Basemap,
-	frame: Frame = FRAME
+	finest: Basemap,
+	frame: Frame = FRAME,
+	coarser: readonly BasemapLevel[] = []
 ): StaticGeometry {
 	const FRAME = frame;
 	const [[south, west], [north, east]] = map.bounds;
@@ -113,6 +119,7 @@ export function staticGeometry(
 			[FRAME.width + 10, FRAME.height + 10]
 		]);
 	const path = geoPath(projection).digits(1);
+	const basemap = basemapFor((projection.scale() * Math.PI) / 180, finest, coarser);
 	const highlighted = new Map(map.countries.map((c) => [c.iso, c]));
 	const inFrame = (p: [number, number] | null): p is [number, number] =>
 		!!p && p[0] >= 0 && p[0] <= FRAME.width && p[1] >= 0 && p[1] <= FRAME.height;

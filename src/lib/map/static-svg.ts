@@ -5,6 +5,7 @@ import type { MapState } from '$lib/story/state';
 import { t } from '$lib/i18n';
 import { compactCss, lightCss, themeStyle } from '$lib/theme/theme';
 import mapCss from './map-look.css?raw';
+import type { BasemapLevel } from './basemap-level';
 import {
 	FRAME,
 	staticGeometry,
@@ -50,6 +51,8 @@ export interface StaticSvgOptions {
 	 * `light` (plain values, for renderers without custom properties, such as resvg).
 	 */
 	colours?: 'themed' | 'light';
+	/** The basemap's simplifications for wide views (virtual:basemap's `coarser`). */
+	coarser?: readonly BasemapLevel[];
 }
 
 export function staticMapSvg(
@@ -61,10 +64,11 @@ export function staticMapSvg(
 		routeLabels = true,
 		as = 'file',
 		idPrefix = 'mapa',
-		colours = 'themed'
+		colours = 'themed',
+		coarser = []
 	}: StaticSvgOptions = {}
 ): string {
-	const g = staticGeometry(map, basemap, frame);
+	const g = staticGeometry(map, basemap, frame, coarser);
 	const { width, height } = frame;
 	const label = escapeXml(`${t.map.label}: ${description}`);
 	const inline = as === 'inline';

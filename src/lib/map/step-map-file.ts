@@ -1,7 +1,7 @@
 // One step's standalone map file: /mapas/paso-N.svg (print handout, slides, readers without
 // JavaScript) and the share image /compartir/paso-N.png both take it from here, so the picture a
 // shared link shows is the map the reader finds. Build time only (it carries the whole basemap).
-import basemap from 'virtual:basemap';
+import basemap, { coarser } from 'virtual:basemap';
 import { stepCount, stepOverview } from '$lib/story/state';
 import { staticMapSvg, type StaticSvgOptions } from './static-svg';
 
@@ -18,5 +18,5 @@ export function stepMapFile(
 	{ frame, colours }: Pick<StaticSvgOptions, 'frame' | 'colours'> = {}
 ): string {
 	const { map, step } = stepOverview(number - 1);
-	return staticMapSvg(map, step.description, basemap, { frame, colours });
+	return staticMapSvg(map, step.description, basemap, { frame, colours, coarser });
 }

@@ -4,7 +4,7 @@
 // the scrolly, the embed codes, the credits and the print handout. The page ships them as HTML, so
 // the browser neither projects the map nor hydrates the static parts (see html.ts); the embed
 // codes hydrate when the reader nears them (WhenNear).
-import basemap from 'virtual:basemap';
+import basemap, { coarser } from 'virtual:basemap';
 import { countWords, readingMinutes } from '$lib/copy/inline';
 import EmbedCode from '$lib/embed/EmbedCode.svelte';
 import { copy, steps } from '$lib/data/text';
@@ -33,7 +33,7 @@ export const load: PageServerLoad = () => {
 	return {
 		lead: renderHtml(StoryLead, { readingMinutes: minutes }),
 		cards: steps.map((step) => renderHtml(StepCard, { step, anchors: true, share: true })),
-		firstMap: staticMapSvg(first.map, first.description, basemap, { as: 'inline' }),
+		firstMap: staticMapSvg(first.map, first.description, basemap, { as: 'inline', coarser }),
 		// The scrolly's sticky graphic fills its box (Graphic's default layout).
 		firstTimeline: firstTimelineHtml('fill'),
 		storyEnd: renderHtml(StoryEnd, {}),

@@ -1,4 +1,4 @@
-import basemap from 'virtual:basemap';
+import basemap, { coarser } from 'virtual:basemap';
 import { t } from '$lib/i18n';
 import { LOCATOR_FRAME } from '$lib/map/static-geometry';
 import { staticMapSvg } from '$lib/map/static-svg';
@@ -14,7 +14,11 @@ export function GET() {
 		overview.routes.map((route) => route.name)
 	);
 	return new Response(
-		staticMapSvg(overview, description, basemap, { frame: LOCATOR_FRAME, routeLabels: false }),
+		staticMapSvg(overview, description, basemap, {
+			frame: LOCATOR_FRAME,
+			routeLabels: false,
+			coarser
+		}),
 		{ headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } }
 	);
 }
