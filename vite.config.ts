@@ -8,7 +8,7 @@ import { datasetPlugin } from './src/lib/data/plugin.ts';
 import { edition } from './scripts/edition.js';
 import { vendorPymPlugin } from './scripts/vendor-pym.ts';
 import { embedResizePlugin } from './scripts/embed-resize.ts';
-import { clientChunks } from './scripts/chunks.ts';
+import { clientChunksPlugin } from './scripts/chunks.ts';
 
 export default defineConfig(({ mode }) => {
 	const env = { ...loadEnv(mode, process.cwd(), 'PUBLIC_'), ...process.env };
@@ -24,6 +24,7 @@ export default defineConfig(({ mode }) => {
 			basemapPlugin(),
 			vendorPymPlugin(),
 			embedResizePlugin(),
+			clientChunksPlugin(),
 			sveltekit()
 		],
 		server: { port: 5173 },
@@ -32,8 +33,7 @@ export default defineConfig(({ mode }) => {
 			// No modulepreload links for the dependencies of dynamic imports: the page's own scripts
 			// come after its content (see hooks.server.ts), and adding a link per chunk at start-up
 			// is itself a long task on a slow phone. Their stylesheets still load as before.
-			modulePreload: { resolveDependencies: () => [] },
-			rolldownOptions: { output: { codeSplitting: clientChunks() } }
+			modulePreload: { resolveDependencies: () => [] }
 		},
 		test: {
 			expect: { requireAssertions: true },

@@ -1,21 +1,20 @@
 // How the client's script is cut into files. Rolldown's automatic split gives each set of pages
-// that shares modules its own chunk: 27 requests on `/`, a dozen of them under 1 KB, each paying
-// ~0.5 KB of response headers and, as the app loads them without modulepreload, a round trip
-// on a slow phone. Two rules coarsen it:
-// - what every page loads anyway (Svelte, SvelteKit's client, and whatever the root layout and the
-//   root error page import: the interface strings, the header, the core data) is one chunk;
-// - the rest keeps the automatic split by the set of pages using it, but a set whose modules
-//   weigh less than MERGE_BELOW bytes joins its nearest neighbour instead of being a file.
-// Code a page loads on demand (Leaflet, the QR package, the live timeline) is untouched.
+// that shares modules a chunk of its own: 27 requests on `/`, a dozen of them under 1 KB, each
+// paying ~0.5 KB of response headers and, as the app loads them without modulepreload, a round
+// trip on a slow phone. What every page loads anyway (Svelte, SvelteKit's client, and whatever the
+// root layout and the root error page import: the interface strings, the header, the data's core)
+// goes into one chunk instead.
+//
+// The rest keeps the automatic split. SvelteKit links a page's stylesheets by walking the build
+// manifest from the page's entry, and a chunk it first meets through a dynamic import counts as
+// loaded on demand: groups of shared modules (the graphic, the cards' inline copy), which dynamic
+// chunks such as the live timeline import too, had their stylesheets arrive after first paint.
+// tests/e2e/start-up.test.ts checks that no stylesheet does.
 import type { CodeSplittingOptions } from 'rolldown';
+import type { Plugin } from 'vite';
 
-type ModuleInfo = {
-	importers: readonly string[];
-	isEntry: boolean;
-};
+type ModuleInfo = { importers: readonly string[]; isEntry: boolean };
 type Context = { getModuleInfo(id: string): ModuleInfo | null };
-
-const MERGE_BELOW = 3000;
 
 // SvelteKit's client entries and the two nodes it loads on every page (root layout, root error).
 const EVERY_PAGE = [
@@ -24,35 +23,52 @@ const EVERY_PAGE = [
 	/[\\/]client-optimized[\\/]nodes[\\/][01]\.js$/
 ];
 
-// Rolldown's own helpers (CommonJS interop), which it would otherwise give a chunk of their own.
-const RUNTIME_HELPERS = /^\0rolldown[\\/]runtime/;
-
-export function clientChunks(): CodeSplittingOptions {
-	const everyPage = new Map<string, boolean>();
-	const loadedByEveryPage = (id: string, ctx: Context, path = new Set<string>()): boolean => {
-		const known = everyPage.get(id);
-		if (known !== undefined) return known;
-		if (EVERY_PAGE.some((entry) => entry.test(id)) || RUNTIME_HELPERS.test(id)) return true;
-		if (path.has(id)) return false;
-		path.add(id);
-		const info = ctx.getModuleInfo(id);
-		const found = !!info?.importers.some((importer) => loadedByEveryPage(importer, ctx, path));
-		everyPage.set(id, found);
+/** Whether a module is one of EVERY_PAGE or statically imported by way of one. */
+function everyPageLoads(): (id: string, ctx: Context) => boolean {
+	const known = new Map<string, boolean>();
+	return (id, ctx) => {
+		const cached = known.get(id);
+		if (cached !== undefined) return cached;
+		const seen = new Set([id]);
+		const queue = [id];
+		let found = false;
+		while (queue.length && !found) {
+			const current = queue.shift()!;
+			if (EVERY_PAGE.some((entry) => entry.test(current))) found = true;
+			for (const importer of ctx.getModuleInfo(current)?.importers ?? []) {
+				if (seen.has(importer)) continue;
+				seen.add(importer);
+				queue.push(importer);
+			}
+		}
+		known.set(id, found);
 		return found;
 	};
+}
+
+export function clientChunks(): CodeSplittingOptions {
+	const onEveryPage = everyPageLoads();
 	return {
 		groups: [
 			{
-				name: (id, ctx) => (loadedByEveryPage(id, ctx) ? 'runtime' : null),
+				debugName: 'every page',
+				// SvelteKit's entries stay files of their own: it reads their imports from the manifest.
+				name: (id, ctx) =>
+					!ctx.getModuleInfo(id)?.isEntry && onEveryPage(id, ctx) ? 'runtime' : null,
 				tags: ['$initial']
-			},
-			{
-				name: 'shared',
-				tags: ['$initial'],
-				minShareCount: 2,
-				entriesAware: true,
-				entriesAwareMergeThreshold: MERGE_BELOW
 			}
 		]
+	};
+}
+
+/** The browser's build only: the server's chunks keep the default split, which SvelteKit reads. */
+export function clientChunksPlugin(): Plugin {
+	return {
+		name: 'moscu-pionyang:client-chunks',
+		apply: 'build',
+		outputOptions(options) {
+			if (this.environment.config.consumer !== 'client') return;
+			return { ...options, codeSplitting: clientChunks() };
+		}
 	};
 }

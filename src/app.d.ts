@@ -2,7 +2,10 @@
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** A page's build-time HTML, by marker ($lib/server/html.ts, buildHtml). */
+			buildHtml?: Map<string, string>;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

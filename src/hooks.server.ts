@@ -1,14 +1,18 @@
 import type { Handle } from '@sveltejs/kit';
 import { locale } from '$lib/i18n/edition';
+import { writeBuildHtml } from '$lib/server/html';
 
 // No <link rel="modulepreload"> for the app's scripts: they would start downloading with the
 // page's first bytes and compete with the text for a slow phone's bandwidth, delaying the first
 // screen of reading (LCP). The server-rendered page reads and looks complete without them; the
 // app's entry script, at the end of the body, fetches them after the content has arrived.
 // Stylesheets keep their preload: they are render-blocking either way.
-// app.html's <html lang="%lang%"> is the edition's language.
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
+// app.html's <html lang="%lang%"> is the edition's language. A page's build-time HTML goes in
+// where its load left a marker ($lib/server/html.ts).
+export const handle: Handle = ({ event, resolve }) => {
+	const parts = (event.locals.buildHtml = new Map());
+	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+		transformPageChunk: ({ html }) => writeBuildHtml(html.replace('%lang%', locale), parts)
 	});
+};

@@ -19,9 +19,9 @@ const otherEditions = LOCALES.filter((edition) => edition !== locale && edition 
 	(edition) => `${root}${editionPrefix(edition)}/`
 );
 // The share images are for link previews (crawlers), never shown in a page: not worth a classroom's
-// download.
+// download. Nor are the pages' data files: every link loads its page whole (app.html).
 const PRECACHE = [...build, ...files, ...prerendered].filter(
-	(path) => !/\/compartir\/[^/]+\.png$/.test(path)
+	(path) => !/\/compartir\/[^/]+\.png$/.test(path) && !path.endsWith('/__data.json')
 );
 const PRECACHED = new Set(PRECACHE);
 

@@ -21,3 +21,28 @@ export function renderHtml<C extends Component<any>>(
 	};
 	return renderProps(component, { props }).body;
 }
+
+// A load's data also goes into the page, serialised for hydration: the story's build-time HTML
+// went in twice, once as the page and once as a 166 KB string in its start-up script that the
+// phone had to parse. So a page's load hands its build-time HTML to the server hook and returns a
+// marker; the hook writes the HTML where {@html} put the marker (hooks.server.ts), and the browser
+// hydrates {@html marker} over it, keeping the server's nodes. A prerendered page's data file
+// (__data.json, for SvelteKit's client-side navigation) gets the same markers and no page to write
+// them into, so the site navigates page by page: every link loads its page whole (app.html's
+// data-sveltekit-reload), as a static site's links do.
+const MARKER = /<!--build-html:(\d+)-->/g;
+
+/**
+ * `html` for a page's data: a marker, which the hook replaces with `html`. `parts` is the
+ * request's `locals.buildHtml` (without it, as outside a request, the markup itself).
+ */
+export function buildHtml(parts: Map<string, string> | undefined, html: string): string {
+	if (!parts) return html;
+	const name = String(parts.size);
+	parts.set(name, html);
+	return `<!--build-html:${name}-->`;
+}
+
+/** The page with each marker replaced by the HTML its load handed over. */
+export const writeBuildHtml = (page: string, parts: ReadonlyMap<string, string>): string =>
+	page.replace(MARKER, (marker, name: string) => parts.get(name) ?? marker);

@@ -11,7 +11,7 @@ import { copy, steps } from '$lib/data/text';
 import { staticMapSvg } from '$lib/map/static-svg';
 import Handout from '$lib/present/Handout.svelte';
 import { firstTimelineHtml } from '$lib/server/first-timeline';
-import { renderHtml } from '$lib/server/html';
+import { buildHtml, renderHtml } from '$lib/server/html';
 import EmbedInvite from '$lib/story/EmbedInvite.svelte';
 import StepCard from '$lib/story/StepCard.svelte';
 import StoryCredits from '$lib/story/StoryCredits.svelte';
@@ -20,7 +20,8 @@ import StoryLead from '$lib/story/StoryLead.svelte';
 import { stateAt } from '$lib/story/state';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ locals }) => {
+	const html = (markup: string) => buildHtml(locals.buildHtml, markup);
 	const first = stateAt(0);
 	const minutes = readingMinutes(
 		countWords([
@@ -31,15 +32,15 @@ export const load: PageServerLoad = () => {
 		])
 	);
 	return {
-		lead: renderHtml(StoryLead, { readingMinutes: minutes }),
-		cards: steps.map((step) => renderHtml(StepCard, { step, anchors: true, share: true })),
-		firstMap: staticMapSvg(first.map, first.description, basemap, { as: 'inline', coarser }),
+		lead: html(renderHtml(StoryLead, { readingMinutes: minutes })),
+		cards: steps.map((step) => html(renderHtml(StepCard, { step, anchors: true, share: true }))),
+		firstMap: html(staticMapSvg(first.map, first.description, basemap, { as: 'inline', coarser })),
 		// The scrolly's sticky graphic fills its box (Graphic's default layout).
-		firstTimeline: firstTimelineHtml('fill'),
-		storyEnd: renderHtml(StoryEnd, {}),
-		embedInvite: renderHtml(EmbedInvite, {}),
-		embedCode: renderHtml(EmbedCode, { name: 'historia' }),
-		credits: renderHtml(StoryCredits, {}),
-		handout: renderHtml(Handout, {})
+		firstTimeline: html(firstTimelineHtml('fill')),
+		storyEnd: html(renderHtml(StoryEnd, {})),
+		embedInvite: html(renderHtml(EmbedInvite, {})),
+		embedCode: html(renderHtml(EmbedCode, { name: 'historia' })),
+		credits: html(renderHtml(StoryCredits, {})),
+		handout: html(renderHtml(Handout, {}))
 	};
 };

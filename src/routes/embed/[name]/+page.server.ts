@@ -4,13 +4,14 @@
 import { steps } from '$lib/data/text';
 import { EMBEDS, isEmbedName } from '$lib/embed/embeds';
 import { firstTimelineHtml } from '$lib/server/first-timeline';
+import { buildHtml } from '$lib/server/html';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => ({
+export const load: PageServerLoad = ({ params, locals }) => ({
 	// Embeds size their graphic to its content, as the page gives it (layout="intrinsic").
 	firstTimeline:
 		isEmbedName(params.name) && EMBEDS[params.name].parts !== 'map'
-			? firstTimelineHtml('intrinsic')
+			? buildHtml(locals.buildHtml, firstTimelineHtml('intrinsic'))
 			: undefined,
 	// The stepper's first card: the page fetches the others' prose when the reader moves.
 	firstStep: params.name === 'historia' ? steps[0] : undefined

@@ -1,0 +1,68 @@
+// What a page costs before the reader does anything: its stylesheets are all in its HTML (none
+// arrives from a script after first paint, which would redraw and shift the text), and its
+// build-time prose is in the page once, not a second time in the start-up script's data. A link
+// loads its page whole (SvelteKit's router would take the page from a data file without it).
+import { anchor, at, expect, squash, steps, t, test } from './helpers';
+import { PAGES, installStartProbe, waitForAppStart } from './hardening-shared';
+
+for (const path of PAGES) {
+	test(`${path}: every stylesheet the page starts with is in its HTML`, async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'the same files on any project');
+		const stylesheets: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'stylesheet')
+				stylesheets.push(new URL(request.url()).pathname);
+		});
+		await installStartProbe(page);
+		const response = await page.goto(at(path));
+		const html = (await response?.text()) ?? '';
+		await waitForAppStart(page);
+		// Whatever the start-up imports has been asked for once the network is quiet.
+		await page.waitForLoadState('networkidle');
+		expect(stylesheets.filter((file) => !html.includes(file))).toEqual([]);
+		await expectCleanPage();
+	});
+}
+
+test('the story’s prose is in its HTML once, and its start-up script carries none of it', async ({
+	page,
+	expectCleanPage
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'the same HTML on any project');
+	const response = await page.goto(at('/'));
+	const html = (await response?.text()) ?? '';
+	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+	expect(script, 'the start-up script').toContain('kit.start');
+	// The data a load hands the page is small: the prose went into the markup instead.
+	expect(script.length, 'the start-up script, in characters').toBeLessThan(10_000);
+	for (const step of steps) {
+		expect(script).not.toContain(step.title);
+		expect(html.split(step.title).length - 1, `"${step.title}" in the page`).toBeGreaterThan(0);
+	}
+	await expectCleanPage();
+});
+
+test('a link to the story loads it as a page, with every step’s text', async ({
+	page,
+	expectCleanPage
+}) => {
+	await installStartProbe(page);
+	await page.goto(at('/datos'));
+	await waitForAppStart(page);
+	// SvelteKit's router would render the page from its data file, where the prose is markers.
+	const dataFiles: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('__data.json')) dataFiles.push(request.url());
+	});
+	await page.getByRole('link', { name: t.nav.story, exact: true }).first().click();
+	await expect(page).toHaveURL(new RegExp(`${at('/')}$`));
+	for (const [i, step] of steps.entries()) {
+		await expect(page.locator(anchor(i + 1))).toContainText(squash(step.title));
+	}
+	await waitForAppStart(page);
+	expect(dataFiles, 'data files fetched').toEqual([]);
+	await expectCleanPage();
+});
