@@ -27,6 +27,11 @@ export default defineConfig(({ mode }) => {
 			clientChunksPlugin(),
 			sveltekit()
 		],
+		resolve: {
+			// Leaflet's ES module build, not its UMD "main": no CommonJS wrapper to run, and the
+			// bundler can leave out what the map does not use.
+			alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }]
+		},
 		server: { port: 5173 },
 		build: {
 			target: 'es2022',

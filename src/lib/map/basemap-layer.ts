@@ -1,7 +1,7 @@
 // The offline basemap as one Leaflet layer: an SVG of every country, projected to Web Mercator at
 // build time (virtual:basemap-overlay). The browser scales it as the map moves, with no script per
 // vertex, and its colours are the theme's, through CSS (LeafletMap). Imported with Leaflet.
-import L from 'leaflet';
+import * as L from 'leaflet';
 import overlay from 'virtual:basemap-overlay';
 import { countries } from '$lib/data';
 

@@ -1,7 +1,7 @@
 // Everything Leaflet does for the story, behind one small object: create the map on a bound
 // element, show a step's view, switch interaction on and off, tear down. Imported dynamically
 // (Leaflet touches `window` on import) by LeafletMap.svelte's attachment.
-import L from 'leaflet';
+import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { basemapLayer, BASEMAP_BOUNDS } from './basemap-layer';
 import { countryTone } from './countries';
@@ -30,7 +30,9 @@ type Tone = ReturnType<typeof countryTone>;
 
 export class LeafletController {
 	readonly map: L.Map;
-	#countryPaths: Map<string, SVGPathElement>;
+	#countryPaths = new Map<string, SVGPathElement>();
+	#basemapAdded = false;
+	#firstView: MapState;
 	#highlighted = new Map<string, Tone>();
 	/**
 	 * The step's text markers, with their measured size (0 until the map is laid out) and the
@@ -65,14 +67,9 @@ export class LeafletController {
 			maxBoundsViscosity: 0.8,
 			...Object.fromEntries(INTERACTIONS.map((name) => [name, false]))
 		});
-		// A view first: Leaflet renders no layer, and so no element to style, before it has one.
-		this.map.fitBounds(L.latLngBounds(state.bounds), { padding: PADDING, animate: false });
+		this.#firstView = state;
 		this.map.attributionControl.setPrefix(false);
 		this.map.attributionControl.addAttribution(t.map.basemapAttribution);
-
-		const basemap = basemapLayer(this.map);
-		basemap.layer.addTo(this.map);
-		this.#countryPaths = basemap.countryPaths;
 
 		if (options.tileUrl) {
 			// Over tiles, the basemap only tints the highlighted countries (see LeafletMap's CSS).
@@ -93,6 +90,24 @@ export class LeafletController {
 		element.addEventListener('wheel', this.#onWheel, { passive: false });
 		this.#resizeObserver = new ResizeObserver(() => this.map.invalidateSize({ pan: false }));
 		this.#resizeObserver.observe(element);
+	}
+
+	/**
+	 * Sets the map at the first step's view (Leaflet renders no layer, and so no element to style,
+	 * before it has one) and lays the offline basemap under it. Not in the constructor: on a slow
+	 * phone, Leaflet's start, its first view and the basemap's hundred-odd shapes in one task
+	 * block the reader's first scroll.
+	 */
+	setUp() {
+		if (this.#basemapAdded) return;
+		this.#basemapAdded = true;
+		this.map.fitBounds(L.latLngBounds(this.#firstView.bounds), {
+			padding: PADDING,
+			animate: false
+		});
+		const basemap = basemapLayer(this.map);
+		basemap.layer.addTo(this.map);
+		this.#countryPaths = basemap.countryPaths;
 	}
 
 	/**
