@@ -28,9 +28,14 @@ export default defineConfig(({ mode }) => {
 			sveltekit()
 		],
 		resolve: {
-			// Leaflet's ES module build, not its UMD "main": no CommonJS wrapper to run, and the
-			// bundler can leave out what the map does not use.
-			alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }]
+			// The ES module builds of Leaflet and scrollama, not their UMD "main": no CommonJS
+			// wrapper to run (nor its helpers to load), and the bundler can leave out what is unused.
+			alias: [
+				{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
+				// scrollama's ES module source: its package's "module" field names a file without its
+				// extension, which resolution skips for the UMD build.
+				{ find: /^scrollama$/, replacement: 'scrollama/index.js' }
+			]
 		},
 		server: { port: 5173 },
 		build: {
