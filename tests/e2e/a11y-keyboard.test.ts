@@ -41,7 +41,7 @@ interface Walk {
 
 /**
  * Presses Tab until focus comes back to the first stop (or a limit), checking at every stop that
- * the focused element shows a focus indicator and is on screen; `visit` may act at a stop. Focus
+ * the focused element shows a focus indicator and comes to rest on screen; `visit` may act at a stop. Focus
  * on <body> is the end of the page only when the next Tab wraps to the start: otherwise the page
  * dropped the focus (an element removed while it had it) and that is reported.
  */
@@ -68,8 +68,14 @@ async function tabWalk(
 		expect
 			.soft(report.visible, `Tab stop ${walk.stops.length}: ${report.what} shows a focus indicator`)
 			.toBe(true);
-		expect
-			.soft(report.inViewport, `Tab stop ${walk.stops.length}: ${report.what} is on screen`)
+		// Sections laid out late may move the control for a frame or two; a person sees where it
+		// comes to rest.
+		await expect
+			.configure({ soft: true })
+			.poll(async () => (await focusReport(page)).inViewport, {
+				message: `Tab stop ${walk.stops.length}: ${report.what} is on screen`,
+				timeout: 2_000
+			})
 			.toBe(true);
 		await visit(report.what);
 		if (stopWhen && (await stopWhen())) break;

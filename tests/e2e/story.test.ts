@@ -1,6 +1,6 @@
 // The scrollytelling story at / on a phone and a desktop: the DOM contract beat by beat, deep
-// links to steps and beats, bad hashes, Back and Forward, the timeline's keyboard and hover detail cards, the map's scroll guard and the
-// page's metadata. Expectations come from data/, never from the page's own code.
+// links to steps and beats, bad hashes, Back and Forward, the timeline's keyboard and hover detail cards, the map's scroll guard,
+// keyboard focus after late layout and the page's metadata. Expectations come from data/, never from the page's own code.
 import type { Locator, Page } from '@playwright/test';
 import {
 	anchor,
@@ -557,6 +557,40 @@ test.describe('the map’s scroll guard', () => {
 		await wheelScrollsPage();
 		await expectCleanPage();
 	});
+});
+
+test('keyboard focus that late layout pushes off screen is brought back; a reader who scrolls away is left alone', async ({
+	page,
+	expectCleanPage
+}) => {
+	await installStartProbe(page);
+	await page.goto(at('/'));
+	await waitForAppStart(page);
+	// What happens when scroll anchoring does not make up for a section taking its real height
+	// under the focused control: anchoring off, and the section before the embed codes grows.
+	await page.evaluate(() => (document.documentElement.style.overflowAnchor = 'none'));
+	const link = page.locator('#insertar a').first();
+	/** The section before the embed codes grows; resolves once the page has drawn three frames. */
+	const grow = () =>
+		page.evaluate(async () => {
+			const section = document.querySelector('#insertar')!.previousElementSibling as HTMLElement;
+			section.style.minHeight = `${section.offsetHeight + 4 * innerHeight}px`;
+			for (let frame = 0; frame < 3; frame++)
+				await new Promise((resolve) => requestAnimationFrame(resolve));
+		});
+	await link.evaluate((element: HTMLElement) => element.focus());
+	await expect(link).toBeFocused();
+	await expect(link).toBeInViewport();
+	await grow();
+	await expect(link).toBeInViewport();
+
+	// Scrolled away by the reader, the control stays where the reader left it.
+	await page.mouse.wheel(0, -3 * page.viewportSize()!.height);
+	await expect(link).not.toBeInViewport();
+	await grow();
+	await expect(link).not.toBeInViewport();
+	await expect(link).toBeFocused();
+	await expectCleanPage();
 });
 
 test('title, description and Open Graph title are set', async ({ page, expectCleanPage }) => {
