@@ -3,7 +3,8 @@
 // paying ~0.5 KB of response headers and, as the app loads them without modulepreload, a round
 // trip on a slow phone. What every page loads anyway (Svelte, SvelteKit's client, and whatever the
 // root layout and the root error page import: the interface strings, the header, the data's core)
-// goes into one chunk instead.
+// goes into one chunk instead, with Rolldown's helpers and the small modules that many pages
+// import, unless they bring a stylesheet (which would then reach every page).
 //
 // The rest keeps the automatic split. SvelteKit links a page's stylesheets by walking the build
 // manifest from the page's entry, and a chunk it first meets through a dynamic import counts as
@@ -13,7 +14,12 @@
 import type { CodeSplittingOptions } from 'rolldown';
 import type { Plugin } from 'vite';
 
-type ModuleInfo = { importers: readonly string[]; isEntry: boolean };
+type ModuleInfo = {
+	importers: readonly string[];
+	importedIds: readonly string[];
+	isEntry: boolean;
+	code: string | null;
+};
 type Context = { getModuleInfo(id: string): ModuleInfo | null };
 
 // SvelteKit's client entries and the two nodes it loads on every page (root layout, root error).
@@ -22,6 +28,15 @@ const EVERY_PAGE = [
 	/[\\/]client-optimized[\\/]app\.js$/,
 	/[\\/]client-optimized[\\/]nodes[\\/][01]\.js$/
 ];
+
+/** SvelteKit's page and layout nodes. */
+const NODE = /[\\/]client-optimized[\\/]nodes[\\/]\d+\.js$/;
+const STYLESHEET = /\.css$|[?&]type=style/;
+const ROLLDOWN_HELPERS = /^\0?rolldown[\\/:]runtime/;
+/** Imported by this many pages or more, a small module is cheaper in the every-page chunk. */
+const MANY_PAGES = 4;
+/** Characters of transformed source: a module this small costs less than a request's headers. */
+const SMALL_MODULE = 4_000;
 
 /** Whether a module is one of EVERY_PAGE or statically imported by way of one. */
 function everyPageLoads(): (id: string, ctx: Context) => boolean {
@@ -46,15 +61,55 @@ function everyPageLoads(): (id: string, ctx: Context) => boolean {
 	};
 }
 
+/** Pages (SvelteKit's nodes) that statically import a module, directly or through other modules. */
+function pagesImporting(): (id: string, ctx: Context) => number {
+	const known = new Map<string, number>();
+	return (id, ctx) => {
+		const cached = known.get(id);
+		if (cached !== undefined) return cached;
+		const seen = new Set([id]);
+		const queue = [id];
+		let pages = 0;
+		while (queue.length) {
+			const current = queue.shift()!;
+			if (NODE.test(current)) pages++;
+			for (const importer of ctx.getModuleInfo(current)?.importers ?? []) {
+				if (seen.has(importer)) continue;
+				seen.add(importer);
+				queue.push(importer);
+			}
+		}
+		known.set(id, pages);
+		return pages;
+	};
+}
+
+/** Whether a module brings a stylesheet of its own (a component's <style>, a CSS import). */
+const bringsStyles = (id: string, ctx: Context) =>
+	STYLESHEET.test(id) ||
+	(ctx.getModuleInfo(id)?.importedIds ?? []).some((imported) => STYLESHEET.test(imported));
+
 export function clientChunks(): CodeSplittingOptions {
 	const onEveryPage = everyPageLoads();
+	const pageCount = pagesImporting();
 	return {
 		groups: [
 			{
 				debugName: 'every page',
 				// SvelteKit's entries stay files of their own: it reads their imports from the manifest.
-				name: (id, ctx) =>
-					!ctx.getModuleInfo(id)?.isEntry && onEveryPage(id, ctx) ? 'runtime' : null,
+				// Rolldown's own helpers go with the code that needs them on every page. Small modules
+				// that many pages import (the page's metadata, the embeds' names, the clipboard) would
+				// otherwise be files of a few hundred bytes each; those with a stylesheet stay out, as
+				// the stylesheet would then reach every page.
+				name: (id, ctx) => {
+					if (ROLLDOWN_HELPERS.test(id)) return 'runtime';
+					if (ctx.getModuleInfo(id)?.isEntry) return null;
+					if (onEveryPage(id, ctx)) return 'runtime';
+					const small = (ctx.getModuleInfo(id)?.code?.length ?? Infinity) <= SMALL_MODULE;
+					return small && pageCount(id, ctx) >= MANY_PAGES && !bringsStyles(id, ctx)
+						? 'runtime'
+						: null;
+				},
 				tags: ['$initial']
 			}
 		]
