@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { locale } from '$lib/i18n/edition';
+import { bootAfterPaint } from '$lib/server/boot-after-paint';
 import { writeBuildHtml } from '$lib/server/html';
 
 // No <link rel="modulepreload"> for the app's scripts: they would start downloading with the
@@ -8,11 +9,13 @@ import { writeBuildHtml } from '$lib/server/html';
 // app's entry script, at the end of the body, fetches them after the content has arrived.
 // Stylesheets keep their preload: they are render-blocking either way.
 // app.html's <html lang="%lang%"> is the edition's language. A page's build-time HTML goes in
-// where its load left a marker ($lib/server/html.ts).
+// where its load left a marker ($lib/server/html.ts), and the start-up script waits for the first
+// paint ($lib/server/boot-after-paint.ts).
 export const handle: Handle = ({ event, resolve }) => {
 	const parts = (event.locals.buildHtml = new Map());
 	return resolve(event, {
 		preload: ({ type }) => type !== 'js',
-		transformPageChunk: ({ html }) => writeBuildHtml(html.replace('%lang%', locale), parts)
+		transformPageChunk: ({ html }) =>
+			bootAfterPaint(writeBuildHtml(html.replace('%lang%', locale), parts))
 	});
 };

@@ -1,7 +1,8 @@
 // What a page costs before the reader does anything: its stylesheets are all in its HTML (none
 // arrives from a script after first paint, which would redraw and shift the text), and its
-// build-time prose is in the page once, not a second time in the start-up script's data. A link
-// loads its page whole (SvelteKit's router would take the page from a data file without it).
+// build-time prose is in the page once, not a second time in the start-up script's data; the app
+// starts after the first paint. A link loads its page whole (SvelteKit's router would take the page
+// from a data file without it).
 import { anchor, at, expect, squash, steps, t, test } from './helpers';
 import { PAGES, installStartProbe, waitForAppStart } from './hardening-shared';
 
@@ -23,6 +24,28 @@ for (const path of PAGES) {
 		// Whatever the start-up imports has been asked for once the network is quiet.
 		await page.waitForLoadState('networkidle');
 		expect(stylesheets.filter((file) => !html.includes(file))).toEqual([]);
+		await expectCleanPage();
+	});
+}
+
+for (const path of ['/', '/presentar', '/embed/historia']) {
+	test(`${path}: the app’s scripts are fetched once the page has painted its text`, async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'the same page on any project');
+		await installStartProbe(page);
+		await page.goto(at(path));
+		await waitForAppStart(page);
+		const { paint, start } = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			start: performance
+				.getEntriesByType('resource')
+				.find((entry) => entry.name.includes('/entry/start.'))?.startTime
+		}));
+		expect(paint, 'first contentful paint').toBeDefined();
+		expect(start, 'SvelteKit’s start script fetched').toBeDefined();
+		expect(start!).toBeGreaterThanOrEqual(paint!);
 		await expectCleanPage();
 	});
 }
