@@ -38,49 +38,23 @@ const MANY_PAGES = 4;
 /** Characters of transformed source: a module this small costs less than a request's headers. */
 const SMALL_MODULE = 4_000;
 
-/** Whether a module is one of EVERY_PAGE or statically imported by way of one. */
-function everyPageLoads(): (id: string, ctx: Context) => boolean {
-	const known = new Map<string, boolean>();
+/** Every module that imports `id` statically, directly or through other modules (memoised). */
+function importersOf(): (id: string, ctx: Context) => ReadonlySet<string> {
+	const known = new Map<string, Set<string>>();
 	return (id, ctx) => {
 		const cached = known.get(id);
-		if (cached !== undefined) return cached;
+		if (cached) return cached;
 		const seen = new Set([id]);
 		const queue = [id];
-		let found = false;
-		while (queue.length && !found) {
-			const current = queue.shift()!;
-			if (EVERY_PAGE.some((entry) => entry.test(current))) found = true;
-			for (const importer of ctx.getModuleInfo(current)?.importers ?? []) {
-				if (seen.has(importer)) continue;
-				seen.add(importer);
-				queue.push(importer);
-			}
-		}
-		known.set(id, found);
-		return found;
-	};
-}
-
-/** Pages (SvelteKit's nodes) that statically import a module, directly or through other modules. */
-function pagesImporting(): (id: string, ctx: Context) => number {
-	const known = new Map<string, number>();
-	return (id, ctx) => {
-		const cached = known.get(id);
-		if (cached !== undefined) return cached;
-		const seen = new Set([id]);
-		const queue = [id];
-		let pages = 0;
 		while (queue.length) {
-			const current = queue.shift()!;
-			if (NODE.test(current)) pages++;
-			for (const importer of ctx.getModuleInfo(current)?.importers ?? []) {
+			for (const importer of ctx.getModuleInfo(queue.shift()!)?.importers ?? []) {
 				if (seen.has(importer)) continue;
 				seen.add(importer);
 				queue.push(importer);
 			}
 		}
-		known.set(id, pages);
-		return pages;
+		known.set(id, seen);
+		return seen;
 	};
 }
 
@@ -90,8 +64,13 @@ const bringsStyles = (id: string, ctx: Context) =>
 	(ctx.getModuleInfo(id)?.importedIds ?? []).some((imported) => STYLESHEET.test(imported));
 
 export function clientChunks(): CodeSplittingOptions {
-	const onEveryPage = everyPageLoads();
-	const pageCount = pagesImporting();
+	const importers = importersOf();
+	/** Whether a module is one of EVERY_PAGE or statically imported by way of one. */
+	const onEveryPage = (id: string, ctx: Context) =>
+		[...importers(id, ctx)].some((module) => EVERY_PAGE.some((entry) => entry.test(module)));
+	/** How many pages and layouts (SvelteKit's nodes) load a module. */
+	const pageCount = (id: string, ctx: Context) =>
+		[...importers(id, ctx)].filter((module) => NODE.test(module)).length;
 	return {
 		groups: [
 			{
