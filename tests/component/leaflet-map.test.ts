@@ -192,6 +192,29 @@ describe('starting in steps', () => {
 		target.remove();
 	});
 
+	test('the centre (the DOM contract) first appears with the step drawn, not at set-up', async () => {
+		// Set-up's first view is a move of its own, a task before the drawing: tests and embedders
+		// that wait for data-center must find the markers there.
+		const target = host();
+		const atFirstCentre: { places: number; ready: boolean }[] = [];
+		new MutationObserver(() => {
+			const element = target.querySelector<HTMLElement>('[data-map]');
+			if (!element?.dataset.center || atFirstCentre.length) return;
+			atFirstCentre.push({
+				places: element.querySelectorAll('[data-place]').length,
+				ready: element.classList.contains('ready')
+			});
+		}).observe(target, { subtree: true, attributes: true });
+		await render(LeafletMap, {
+			target,
+			props: { map: stateAt(0).map, interactive: false, label: 'Mapa' }
+		});
+		const element = target.querySelector<HTMLElement>('[data-map]')!;
+		await expect.poll(() => element.classList.contains('ready'), { timeout: 5000 }).toBe(true);
+		expect(atFirstCentre).toEqual([{ places: stateAt(0).map.places.length, ready: true }]);
+		target.remove();
+	});
+
 	test('unmounting between set-up and drawing removes the map and draws nothing', async () => {
 		const module = await import('$lib/map/leaflet-controller');
 		const draw = vi.spyOn(module.LeafletController.prototype, 'draw');
