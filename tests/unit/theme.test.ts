@@ -2,7 +2,13 @@
 // properties): the light half of each light-dark() pair, with references between tokens resolved.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compactCss, lightTokens, lightValue, resolveVars } from '$lib/theme/theme';
+import {
+	compactCss,
+	keepTokensReadBy,
+	lightTokens,
+	lightValue,
+	resolveVars
+} from '$lib/theme/theme';
 
 // Read from disk: vitest hands CSS imports (?raw too) to tests as empty strings.
 const themeCss = readFileSync(new URL('../../src/lib/theme/theme.css', import.meta.url), 'utf8');
@@ -84,5 +90,36 @@ describe('the theme file', () => {
 		expect(compactCss('/* why */\n.a .b {\n\tfill: red;\n\tstroke-dasharray: 8 6;\n}\n')).toBe(
 			'.a .b{fill:red;stroke-dasharray:8 6;}'
 		);
+	});
+});
+
+describe('keepTokensReadBy', () => {
+	const style =
+		':root{--ink:#111;--paper:#fff;--ru:red;--route:var(--ru);--link:blue;}' +
+		"@supports (color:light-dark(#000,#fff)){:root{--ink:light-dark(#111,#eee);--link:light-dark(blue,cyan);}:root[data-theme='claro']{color-scheme:light;}}";
+	test.each([
+		{
+			css: '.a{fill:var(--ink)}',
+			expected:
+				':root{--ink:#111;}' +
+				"@supports (color:light-dark(#000,#fff)){:root{--ink:light-dark(#111,#eee);}:root[data-theme='claro']{color-scheme:light;}}"
+		},
+		{
+			css: '.r{stroke:var(--route)}',
+			expected:
+				':root{--ru:red;--route:var(--ru);}' +
+				"@supports (color:light-dark(#000,#fff)){:root{}:root[data-theme='claro']{color-scheme:light;}}"
+		},
+		{
+			css: '.plain{fill:red}',
+			expected:
+				":root{}@supports (color:light-dark(#000,#fff)){:root{}:root[data-theme='claro']{color-scheme:light;}}"
+		}
+	])('$css', ({ css, expected }) => {
+		expect(keepTokensReadBy(css, style)).toBe(expected);
+	});
+
+	test('a token the theme lacks is an error, naming it', () => {
+		expect(() => keepTokensReadBy('.a{fill:var(--missing)}', style)).toThrow(/--missing/);
 	});
 });

@@ -1,13 +1,14 @@
 // The static map's geometry for one view: d3-geo (Web Mercator, like Leaflet) projects the
 // basemap, routes and places into a fixed frame. static-svg.ts writes it as SVG markup, for the
 // inline map of a page and the prerendered per-step files alike, so both draw the same map.
-import { geoCentroid, geoContains, geoMercator, geoPath } from 'd3-geo';
+import { geoCentroid, geoContains, geoMercator } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { MapState } from '$lib/story/state';
 import { formatKilometres, t } from '$lib/i18n';
 import { countryTone } from './countries';
 import { INK, labelBox, placeLabels, type MovableLabel } from './declutter';
 import { basemapFor, type BasemapLevel } from './basemap-level';
+import { compactGeoPath } from './compact-path';
 
 export interface Frame {
 	width: number;
@@ -113,12 +114,13 @@ export function staticGeometry(
 				[east, north]
 			]
 		})
-		// Clipped to the frame and rounded to 0.1 px: the output carries only what shows.
+		// Clipped to the frame, on a half-pixel grid (compact-path.ts): the output carries only
+		// what shows.
 		.clipExtent([
 			[-10, -10],
 			[FRAME.width + 10, FRAME.height + 10]
 		]);
-	const path = geoPath(projection).digits(1);
+	const path = compactGeoPath(projection);
 	const basemap = basemapFor((projection.scale() * Math.PI) / 180, finest, coarser);
 	const highlighted = new Map(map.countries.map((c) => [c.iso, c]));
 	const inFrame = (p: [number, number] | null): p is [number, number] =>
@@ -127,7 +129,7 @@ export function staticGeometry(
 	const routes = map.routes.map((route) => ({
 		id: route.id,
 		kind: route.kind,
-		d: path({ type: 'LineString', coordinates: route.line }) ?? '',
+		d: path({ type: 'LineString', coordinates: route.line }),
 		text: t.map.straightLine(formatKilometres(route.lengthKm))
 	}));
 	const places = map.places.flatMap((place) => {

@@ -3,7 +3,7 @@
 // at /mapas/paso-N.svg, for print handouts, slides and readers without JavaScript).
 import type { MapState } from '$lib/story/state';
 import { t } from '$lib/i18n';
-import { compactCss, lightCss, themeStyle } from '$lib/theme/theme';
+import { compactCss, lightCss, themeStyleFor } from '$lib/theme/theme';
 import mapCss from './map-look.css?raw';
 import type { BasemapLevel } from './basemap-level';
 import {
@@ -20,7 +20,7 @@ const escapeXml = (text: string) =>
 // A file has no page stylesheet: it carries the theme (both schemes: it follows the color scheme of
 // the page or system that shows it) and the map's look. Inline, the page's own stylesheets draw
 // the same classes (MapView imports map-look.css).
-const FILE_STYLE = themeStyle + compactCss(mapCss);
+const FILE_STYLE = themeStyleFor(mapCss) + compactCss(mapCss);
 // For resvg (the share image), which reads no custom properties: the light theme's values.
 const LIGHT_FILE_STYLE = lightCss(compactCss(mapCss));
 

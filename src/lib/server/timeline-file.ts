@@ -1,7 +1,7 @@
 // A step's timeline as a standalone SVG file (/cronologia/paso-N.svg, for the print handout): the
 // live strip's own component rendered on the server, with the theme and the strip's look in its
 // <style>, so that it follows the color scheme of whatever shows it. Build time only.
-import { compactCss, themeStyle } from '$lib/theme/theme';
+import { compactCss, themeStyleFor } from '$lib/theme/theme';
 import { allEvents, stepOverview } from '$lib/story/state';
 import Timeline from '$lib/timeline/Timeline.svelte';
 import timelineCss from '$lib/timeline/timeline-look.css?raw';
@@ -10,7 +10,7 @@ import { renderHtml } from './html';
 /** The handout's <img> is laid out for this size. */
 export const TIMELINE_FILE_WIDTH = 680;
 
-const FILE_STYLE = themeStyle + compactCss(timelineCss);
+const FILE_STYLE = themeStyleFor(timelineCss) + compactCss(timelineCss);
 
 /** The timeline of the step numbered `number` (1-based) as an SVG document. */
 export function stepTimelineFile(number: number): string {
