@@ -25,6 +25,9 @@ export class CompactPathContext {
 
 	constructor(private readonly grid = PATH_GRID) {}
 
+	/** Part of the context interface; d3-geo's path never calls it, and result() starts a path. */
+	beginPath(): void {}
+
 	moveTo(x: number, y: number): void {
 		this.#move('m', x, y);
 		this.#startX = this.#x;
