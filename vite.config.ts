@@ -61,7 +61,7 @@ export default defineConfig(({ mode }) => {
 					// Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page
 					// and the browser project fail to import the test files.
 					optimizeDeps: {
-						include: ['leaflet', 'scrollama', 'qrcode', 'd3-geo', 'd3-time', 'jsqr']
+						include: ['leaflet', 'scrollama', 'lean-qr', 'd3-geo', 'd3-time', 'jsqr']
 					},
 					test: {
 						name: 'component',
