@@ -29,7 +29,6 @@ const skip = !existsSync(DRIVER)
 const children = [];
 /** @type {Record<string, string | undefined>} */
 const env = { ...process.env };
-let driverUrl = '';
 /** @type {Awaited<ReturnType<typeof startProxy>>} */
 let proxy;
 
@@ -61,16 +60,28 @@ async function startXvfb() {
 	env.DISPLAY = `:${display}`;
 }
 
+/**
+ * A WebKitWebDriver for one session, and a way to end both. One driver for every session crashed
+ * now and then (about one run in six here) as it started a session a moment after the last one
+ * quit, and its client then waited forever; a driver per session shares nothing with the last.
+ */
 async function startDriver() {
 	const port = await freePort();
 	const driver = spawn(DRIVER, [`--port=${port}`], { env, stdio: 'ignore' });
-	children.push(driver);
-	driverUrl = `http://127.0.0.1:${port}`;
+	const exited = new Promise((resolve) => driver.once('exit', resolve));
+	const url = `http://127.0.0.1:${port}`;
 	await until(
-		() => fetch(`${driverUrl}/status`).then((r) => r.ok),
+		() => fetch(`${url}/status`).then((r) => r.ok),
 		(ok) => ok,
 		{ what: 'WebKitWebDriver answers', timeout: 10_000 }
 	);
+	return {
+		url,
+		stop: async () => {
+			driver.kill();
+			await exited;
+		}
+	};
 }
 
 /**
@@ -81,13 +92,18 @@ async function open({ javaScript = true } = {}) {
 	const args = ['--automation'];
 	// Page scripts off (<noscript> shows, as for a reader), WebDriver's own scripts still run.
 	if (!javaScript) args.push('--enable-javascript=false');
+	const webDriver = await startDriver();
 	const session = await new Builder()
-		.usingServer(driverUrl)
+		.usingServer(webDriver.url)
 		.withCapabilities({
 			browserName: 'MiniBrowser',
 			'webkitgtk:browserOptions': { binary: BROWSER, args }
 		})
-		.build();
+		.build()
+		.catch(async (/** @type {unknown} */ error) => {
+			await webDriver.stop();
+			throw error;
+		});
 	proxy.takeReports();
 
 	const inFrame = async (/** @type {() => Promise<any>} */ fn) => {
@@ -167,38 +183,46 @@ async function open({ javaScript = true } = {}) {
 		},
 		/** @param {boolean} [failed] a failed test only needs its session closed */
 		close: async (failed = false) => {
-			if (failed) return void (await session.quit().catch(() => {}));
-			// Beacons travel on their own: send one more and wait for it, so the reports are in.
-			const marker = `marker ${Date.now()}`;
-			/** @type {string[]} */
-			const reports = [];
 			try {
-				// From the host page too (another origin, no CSP): a text/plain beacon needs no CORS.
-				await session.executeScript(
-					(/** @type {string} */ url, /** @type {string} */ m) => navigator.sendBeacon(url, m),
-					`${proxy.origin}/__engines/report`,
-					marker
-				);
-				await until(
-					async () => (reports.push(...proxy.takeReports()), reports),
-					(all) => all.includes(marker),
-					{ what: 'the page’s error reports arrive', timeout: 5_000 }
-				);
+				await closeSession(failed);
 			} finally {
-				await session.quit();
+				await webDriver.stop();
 			}
-			const errors = reports.filter(
-				(r) => r !== marker && !(offline && r.includes('/nunca-cacheado-'))
-			);
-			assert.deepEqual(errors, [], 'no console error');
 		}
 	};
+
+	/** @param {boolean} failed */
+	async function closeSession(failed) {
+		if (failed) return void (await session.quit().catch(() => {}));
+		// Beacons travel on their own: send one more and wait for it, so the reports are in.
+		const marker = `marker ${Date.now()}`;
+		/** @type {string[]} */
+		const reports = [];
+		try {
+			// From the host page too (another origin, no CSP): a text/plain beacon needs no CORS.
+			await session.executeScript(
+				(/** @type {string} */ url, /** @type {string} */ m) => navigator.sendBeacon(url, m),
+				`${proxy.origin}/__engines/report`,
+				marker
+			);
+			await until(
+				async () => (reports.push(...proxy.takeReports()), reports),
+				(all) => all.includes(marker),
+				{ what: 'the page’s error reports arrive', timeout: 5_000 }
+			);
+		} finally {
+			await session.quit();
+		}
+		const errors = reports.filter(
+			(r) => r !== marker && !(offline && r.includes('/nunca-cacheado-'))
+		);
+		assert.deepEqual(errors, [], 'no console error');
+	}
 }
 
 describe('webkit', { skip }, () => {
 	before(async () => {
 		await startXvfb();
-		await startDriver();
 		proxy = await startProxy(origins.site, { collect: true });
 		origins.site = proxy.origin;
 	});
