@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { edition, editionPrefix } from './scripts/edition.js';
+import { basePath, edition, editionPrefix } from './scripts/edition.js';
 
 // The English edition (LOCALE=en) is a second build of the same code into build/en, served at
 // <BASE_PATH>/en: see `npm run build`.
@@ -42,7 +42,7 @@ const config = {
 		// Root-relative asset paths: the 404 pages are served at any depth (/datos/x, /embed/x/y)
 		// and a page reached as /datos/ must not look for /datos/_app/…. A site deployed under a
 		// sub-path sets BASE_PATH (e.g. /moscu-pionyang) at build time.
-		paths: { base: `${process.env.BASE_PATH ?? ''}${prefix}`, relative: false },
+		paths: { base: basePath(), relative: false },
 		// Small stylesheets go inline: fewer render-blocking requests before first paint.
 		inlineStyleThreshold: 8192,
 		// Every prerendered page carries its policy in a <meta> tag, with hashes of SvelteKit's own

@@ -5,10 +5,11 @@ import { defineConfig } from 'vitest/config';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
 import { basemapPlugin } from './scripts/basemap.ts';
 import { datasetPlugin } from './src/lib/data/plugin.ts';
-import { edition } from './scripts/edition.js';
+import { basePath, edition } from './scripts/edition.js';
 import { vendorPymPlugin } from './scripts/vendor-pym.ts';
 import { embedResizePlugin } from './scripts/embed-resize.ts';
 import { clientChunksPlugin } from './scripts/chunks.ts';
+import { islandsPlugin } from './scripts/islands.ts';
 
 export default defineConfig(({ mode }) => {
 	const env = { ...loadEnv(mode, process.cwd(), 'PUBLIC_'), ...process.env };
@@ -17,7 +18,8 @@ export default defineConfig(({ mode }) => {
 			__PUBLIC_SITE_URL__: JSON.stringify(env.PUBLIC_SITE_URL ?? ''),
 			__PUBLIC_TILE_URL__: JSON.stringify(env.PUBLIC_TILE_URL ?? ''),
 			__PUBLIC_TILE_ATTRIBUTION__: JSON.stringify(env.PUBLIC_TILE_ATTRIBUTION ?? ''),
-			__LOCALE__: JSON.stringify(edition())
+			__LOCALE__: JSON.stringify(edition()),
+			__BASE_PATH__: JSON.stringify(basePath())
 		},
 		plugins: [
 			datasetPlugin(),
@@ -25,6 +27,7 @@ export default defineConfig(({ mode }) => {
 			vendorPymPlugin(),
 			embedResizePlugin(),
 			clientChunksPlugin(),
+			islandsPlugin(),
 			sveltekit()
 		],
 		resolve: {

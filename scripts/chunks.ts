@@ -3,8 +3,10 @@
 // paying ~0.5 KB of response headers and, as the app loads them without modulepreload, a round
 // trip on a slow phone. What every page loads anyway (Svelte, SvelteKit's client, and whatever the
 // root layout and the root error page import: the interface strings, the header, the data's core)
-// goes into one chunk instead, with Rolldown's helpers and the small modules that many pages
-// import, unless they bring a stylesheet (which would then reach every page).
+// goes into two chunks instead, with Rolldown's helpers and the small modules that many pages
+// import, unless they bring a stylesheet (which would then reach every page): one with what the
+// story page's islands load too ($lib/islands: Svelte, the strings, the data's core), one with the
+// rest (SvelteKit's client), which that page never loads.
 //
 // The rest keeps the automatic split. SvelteKit links a page's stylesheets by walking the build
 // manifest from the page's entry, and a chunk it first meets through a dynamic import counts as
@@ -13,9 +15,11 @@
 // tests/e2e/start-up.test.ts checks that no stylesheet does.
 import type { CodeSplittingOptions } from 'rolldown';
 import type { Plugin } from 'vite';
+import { ISLANDS_ENTRY_ID } from './islands.ts';
 
 type ModuleInfo = {
 	importers: readonly string[];
+	dynamicImporters: readonly string[];
 	importedIds: readonly string[];
 	isEntry: boolean;
 	code: string | null;
@@ -38,8 +42,11 @@ const MANY_PAGES = 4;
 /** Characters of transformed source: a module this small costs less than a request's headers. */
 const SMALL_MODULE = 4_000;
 
-/** Every module that imports `id` statically, directly or through other modules (memoised). */
-function importersOf(): (id: string, ctx: Context) => ReadonlySet<string> {
+/**
+ * Every module that imports `id`, directly or through other modules (memoised): statically, or
+ * with `dynamic` also by way of dynamic imports.
+ */
+function importersOf(dynamic = false): (id: string, ctx: Context) => ReadonlySet<string> {
 	const known = new Map<string, Set<string>>();
 	return (id, ctx) => {
 		const cached = known.get(id);
@@ -47,7 +54,12 @@ function importersOf(): (id: string, ctx: Context) => ReadonlySet<string> {
 		const seen = new Set([id]);
 		const queue = [id];
 		while (queue.length) {
-			for (const importer of ctx.getModuleInfo(queue.shift()!)?.importers ?? []) {
+			const info = ctx.getModuleInfo(queue.shift()!);
+			const direct = [
+				...(info?.importers ?? []),
+				...(dynamic ? (info?.dynamicImporters ?? []) : [])
+			];
+			for (const importer of direct) {
 				if (seen.has(importer)) continue;
 				seen.add(importer);
 				queue.push(importer);
@@ -65,30 +77,46 @@ const bringsStyles = (id: string, ctx: Context) =>
 
 export function clientChunks(): CodeSplittingOptions {
 	const importers = importersOf();
+	const everyImporter = importersOf(true);
 	/** Whether a module is one of EVERY_PAGE or statically imported by way of one. */
 	const onEveryPage = (id: string, ctx: Context) =>
 		[...importers(id, ctx)].some((module) => EVERY_PAGE.some((entry) => entry.test(module)));
+	/**
+	 * Whether the story page's islands script loads a module, at start or later (the live
+	 * timeline, the embed codes): the islands must never import the chunk with SvelteKit's client.
+	 */
+	const inIslands = (id: string, ctx: Context) =>
+		[...everyImporter(id, ctx)].some((module) => ISLANDS_ENTRY_ID.test(module));
 	/** How many pages and layouts (SvelteKit's nodes) load a module. */
 	const pageCount = (id: string, ctx: Context) =>
 		[...importers(id, ctx)].filter((module) => NODE.test(module)).length;
+	/** Whether a module goes into a chunk that every page loads. */
+	const everyPage = (id: string, ctx: Context) => {
+		if (ctx.getModuleInfo(id)?.isEntry) return false;
+		if (onEveryPage(id, ctx)) return true;
+		const small = (ctx.getModuleInfo(id)?.code?.length ?? Infinity) <= SMALL_MODULE;
+		return small && pageCount(id, ctx) >= MANY_PAGES && !bringsStyles(id, ctx);
+	};
 	return {
+		// SvelteKit's entries stay files of their own: it reads their imports from the manifest.
+		// Rolldown's own helpers go with the code that needs them on every page. Small modules that
+		// many pages import (the page's metadata, the embeds' names, the clipboard) would otherwise
+		// be files of a few hundred bytes each; those with a stylesheet stay out, as the stylesheet
+		// would then reach every page. A group takes its modules' imports with them, so the group
+		// for the story page's islands (Svelte, the data's core, the strings) comes first: the
+		// other would otherwise take Svelte along with SvelteKit's client, which imports it.
 		groups: [
 			{
-				debugName: 'every page',
-				// SvelteKit's entries stay files of their own: it reads their imports from the manifest.
-				// Rolldown's own helpers go with the code that needs them on every page. Small modules
-				// that many pages import (the page's metadata, the embeds' names, the clipboard) would
-				// otherwise be files of a few hundred bytes each; those with a stylesheet stay out, as
-				// the stylesheet would then reach every page.
-				name: (id, ctx) => {
-					if (ROLLDOWN_HELPERS.test(id)) return 'runtime';
-					if (ctx.getModuleInfo(id)?.isEntry) return null;
-					if (onEveryPage(id, ctx)) return 'runtime';
-					const small = (ctx.getModuleInfo(id)?.code?.length ?? Infinity) <= SMALL_MODULE;
-					return small && pageCount(id, ctx) >= MANY_PAGES && !bringsStyles(id, ctx)
-						? 'runtime'
-						: null;
-				},
+				debugName: 'every page, the islands too',
+				name: (id, ctx) =>
+					ROLLDOWN_HELPERS.test(id) || (everyPage(id, ctx) && inIslands(id, ctx)) ? 'shared' : null,
+				priority: 2,
+				tags: ['$initial']
+			},
+			{
+				debugName: 'every page but the islands',
+				name: (id, ctx) => (everyPage(id, ctx) ? 'runtime' : null),
+				priority: 1,
 				tags: ['$initial']
 			}
 		]

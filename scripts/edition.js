@@ -15,3 +15,10 @@ export function edition() {
 /** The folder and path an edition lives under: '' for Spanish, '/en' for English. */
 export const editionPrefix = (/** @type {string} */ locale) =>
 	locale === 'es' ? '' : `/${locale}`;
+
+/**
+ * The path the edition is served under: BASE_PATH (a deployment's sub-path, e.g.
+ * /moscu-pionyang) and the edition's prefix. SvelteKit's paths.base, and the story page's islands'
+ * (src/lib/site/paths.ts), which run without SvelteKit's client.
+ */
+export const basePath = () => `${process.env.BASE_PATH ?? ''}${editionPrefix(edition())}`;

@@ -20,4 +20,6 @@ declare global {
 	const __PUBLIC_TILE_ATTRIBUTION__: string;
 	/** The edition being built: LOCALE=en at build time, else 'es'. */
 	const __LOCALE__: 'es' | 'en';
+	/** SvelteKit's paths.base (scripts/edition.js), for code that runs without SvelteKit's client. */
+	const __BASE_PATH__: string;
 }

@@ -78,7 +78,8 @@ export async function openPresentation(page: Page, hash = '') {
 /**
  * Marks the moment SvelteKit's client has started (hydrated the page, run its onMount callbacks,
  * and started the router, which is when it adds its `beforeunload` listener). Install before
- * page.goto; then `waitForAppStart`.
+ * page.goto; then `waitForAppStart`. The story page has no SvelteKit client: its islands script
+ * says it has run with `data-started` on the root element ($lib/islands/story-page.ts).
  */
 export async function installStartProbe(page: Page) {
 	await page.addInitScript(() => {
@@ -97,7 +98,9 @@ export async function installStartProbe(page: Page) {
 
 export async function waitForAppStart(page: Page, timeout = 10_000) {
 	await page.waitForFunction(
-		() => (window as unknown as { __appStarted?: boolean }).__appStarted === true,
+		() =>
+			(window as unknown as { __appStarted?: boolean }).__appStarted === true ||
+			document.documentElement.dataset.started !== undefined,
 		undefined,
 		{ timeout }
 	);

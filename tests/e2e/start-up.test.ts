@@ -3,7 +3,7 @@
 // build-time prose is in the page once, not a second time in the start-up script's data; the app
 // starts after the first paint. A link loads its page whole (SvelteKit's router would take the page
 // from a data file without it).
-import { anchor, at, expect, squash, steps, t, test } from './helpers';
+import { anchor, at, expect, squash, steps, t, test, waitForLeaflet } from './helpers';
 import { PAGES, installStartProbe, waitForAppStart } from './hardening-shared';
 
 for (const path of PAGES) {
@@ -37,14 +37,18 @@ for (const path of ['/', '/presentar', '/embed/historia']) {
 		await installStartProbe(page);
 		await page.goto(at(path));
 		await waitForAppStart(page);
-		const { paint, start } = await page.evaluate(() => ({
-			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-			start: performance
-				.getEntriesByType('resource')
-				.find((entry) => entry.name.includes('/entry/start.'))?.startTime
-		}));
+		// The story page's islands script, SvelteKit's start-up script elsewhere.
+		const entry = path === '/' ? '/entry/story-page.' : '/entry/start.';
+		const { paint, start } = await page.evaluate(
+			(entry) => ({
+				paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+				start: performance.getEntriesByType('resource').find((e) => e.name.includes(entry))
+					?.startTime
+			}),
+			entry
+		);
 		expect(paint, 'first contentful paint').toBeDefined();
-		expect(start, 'SvelteKit’s start script fetched').toBeDefined();
+		expect(start, `${entry} fetched`).toBeDefined();
 		expect(start!).toBeGreaterThanOrEqual(paint!);
 		await expectCleanPage();
 	});
@@ -58,13 +62,42 @@ test('the story’s prose is in its HTML once, and its start-up script carries n
 	const response = await page.goto(at('/'));
 	const html = (await response?.text()) ?? '';
 	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-	expect(script, 'the start-up script').toContain('kit.start');
+	expect(script, 'the start-up script').toContain('/entry/story-page.');
 	// The data a load hands the page is small: the prose went into the markup instead.
 	expect(script.length, 'the start-up script, in characters').toBeLessThan(10_000);
 	for (const step of steps) {
 		expect(script).not.toContain(step.title);
 		expect(html.split(step.title).length - 1, `"${step.title}" in the page`).toBeGreaterThan(0);
 	}
+	await expectCleanPage();
+});
+
+test('the story page runs its islands without SvelteKit’s client', async ({
+	page,
+	expectCleanPage
+}) => {
+	const scripts: { file: string; body: Promise<string> }[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script')
+			scripts.push({ file: new URL(response.url()).pathname, body: response.text() });
+	});
+	await installStartProbe(page);
+	await page.goto(at('/'));
+	await waitForAppStart(page);
+	expect(scripts.some(({ file }) => file.includes('/entry/story-page.'))).toBe(true);
+	// Each island hydrated (the scrolly, the header's edition link, the embed codes' loader).
+	for (const name of ['story', 'edition', 'embed-code'])
+		await expect(page.locator(`[data-island="${name}"]`)).toHaveAttribute('data-hydrated', '');
+	// What the reader's interactions load later (Leaflet, the live timeline, the embed codes)
+	// brings no SvelteKit either: its client keeps its scroll positions under this key.
+	await waitForLeaflet(page);
+	await page.locator('#insertar').scrollIntoViewIfNeeded();
+	await expect(page.locator('#insertar [data-embed-code]').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	const withKit = [];
+	for (const { file, body } of scripts)
+		if ((await body).includes('sveltekit:scroll')) withKit.push(file);
+	expect(withKit, 'scripts with SvelteKit’s client').toEqual([]);
 	await expectCleanPage();
 });
 

@@ -12,7 +12,7 @@ const START_SCRIPT = /<script>([^<]*\bkit\.start\([^<]*)<\/script>/;
 const IMPORTS = 'Promise.all([';
 const THEN_START = ']).then(([kit, app]) =>';
 /** Resolves at the first contentful paint, or after a second without one. */
-const AFTER_PAINT = `new Promise((painted) => {
+export const AFTER_PAINT = `new Promise((painted) => {
 	if (PerformanceObserver.supportedEntryTypes.includes('paint'))
 		new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && painted())
 			.observe({ type: 'paint', buffered: true });
@@ -20,7 +20,7 @@ const AFTER_PAINT = `new Promise((painted) => {
 	setTimeout(painted, 1000);
 })`;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 function replaceOnce(text: string, search: string, replacement: string, what: string): string {
 	const at = text.indexOf(search);

@@ -1,7 +1,7 @@
 // «Compartir este paso»: the system's share sheet where the browser has one (phones, some desktop
 // browsers), else the link copied to the clipboard; where that is refused too, the caller shows
 // the link selected for Ctrl+C. Used by the enhanced links of share-links.ts.
-import { base } from '$app/paths';
+import { base } from '$lib/site/paths';
 import { absoluteUrl } from '$lib/config';
 import { t } from '$lib/i18n';
 import { copyText } from './clipboard';

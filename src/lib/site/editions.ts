@@ -1,7 +1,7 @@
 // Addresses across the two editions: the same page, and the same step, in the other language.
 // Each edition is its own build under its own base path (`/en` for English), so a link between
 // them is a full page load, never the app's client-side router.
-import { base } from '$app/paths';
+import { base } from '$lib/site/paths';
 import { deploymentUrl } from '$lib/config';
 import { editionPrefix, LOCALES, locale, STEP_WORDS, type Locale } from '$lib/i18n/edition';
 import { anchorOf, positionFromHash } from '$lib/story/address';

@@ -3,8 +3,7 @@
 // the app's own scripts have run: the worker's install then downloads the whole site (about 1.8 MB)
 // while a slow phone is still starting the story, or while the reader scrolls it. Embeds never
 // register it: a news site's reader should not download our whole site for a map in an article.
-import { base } from '$app/paths';
-import { dev } from '$app/environment';
+import { base } from '$lib/site/paths';
 import { whenIdle } from './when-idle';
 
 /** The download waits for the reader to leave the page alone this long. */
@@ -16,7 +15,7 @@ export function registerOfflineCacheWhenIdle(): () => void {
 		() => {
 			// In dev the worker is an ES module served by Vite; the build emits a classic script.
 			void navigator.serviceWorker
-				.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
+				.register(`${base}/service-worker.js`, { type: import.meta.env.DEV ? 'module' : 'classic' })
 				.catch(() => {
 					// No cache this time (private mode, a blocked worker): the page works as it is.
 				});

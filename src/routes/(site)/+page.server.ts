@@ -20,6 +20,9 @@ import StoryLead from '$lib/story/StoryLead.svelte';
 import { stateAt } from '$lib/story/state';
 import type { PageServerLoad } from './$types';
 
+// No SvelteKit client on this page: its islands hydrate on their own ($lib/islands/story-page.ts).
+export const csr = false;
+
 export const load: PageServerLoad = ({ locals }) => {
 	const html = (markup: string) => buildHtml(locals.buildHtml, markup);
 	const first = stateAt(0);
