@@ -47,6 +47,11 @@ describe('bootAfterPaint', () => {
 		expect(bootAfterPaint(html)).toBe(html);
 	});
 
+	test('a page without its policy in a <meta> (vite dev sends a header) is left as it is', () => {
+		const html = page(START).replace(/<meta[^>]*>/, '');
+		expect(bootAfterPaint(html)).toBe(html);
+	});
+
 	test.each([
 		[
 			'imports of another shape',

@@ -42,6 +42,11 @@ describe('addIslandsScript', () => {
 		expect(addIslandsScript(html, entry)).toBe(html);
 	});
 
+	test('a page SvelteKit’s client hydrates (the story page under vite dev) is left as it is', () => {
+		const html = page({ body: '<div data-island="story"></div><script>kit.start(app)</script>' });
+		expect(addIslandsScript(html, entry)).toBe(html);
+	});
+
 	test.each([
 		{
 			name: 'a policy without script-src',

@@ -6,44 +6,38 @@
 // page with data-island and wrapped in a <svelte:boundary>, which writes the same markers around
 // a component as a page of its own would: hydrate() finds them there.
 //
-// The islands' props are those the server rendered them with, but for build-time HTML (cards,
-// first map, first timeline, embed codes), which hydration keeps as it finds it: a placeholder
-// stands in, as SvelteKit's own page data does for the same HTML ($lib/server/html.ts).
+// Each island hydrates with the props the server rendered it with, which the page holds in the
+// island's data-props (JSON); only functions, which JSON cannot hold, come from here. Build-time
+// HTML among them (cards, first map and timeline, embed codes) is a marker there, as in
+// SvelteKit's own page data ($lib/server/html.ts): hydration keeps the HTML it finds.
 import { hydrate, type Component } from 'svelte';
 import EditionSwitch from '$lib/site/EditionSwitch.svelte';
 import WhenNear from '$lib/site/WhenNear.svelte';
 import ScrollStory from '$lib/story/ScrollStory.svelte';
-import { steps } from '$lib/data';
 import { loadHandoutImages } from '$lib/present/handout';
 import { registerOfflineCacheWhenIdle } from '$lib/site/offline';
 import { keepFocusInView } from '$lib/story/focus-in-view';
 import { loadLocatorWhenIdle } from '$lib/story/locator';
 
-/** Stands in for build-time HTML that hydration keeps (any text but the empty string). */
-const PRERENDERED = '<!--prerendered-->';
-
-function island<Props extends Record<string, unknown>>(
+/**
+ * Hydrates the island `name` with `component`, its props from the page (data-props) and the
+ * functions given here (JSON holds none).
+ */
+function island(
 	name: string,
-	component: Component<Props>,
-	props: Props
+	component: Component<never>,
+	functions: Record<string, unknown> = {}
 ): void {
 	const target = document.querySelector<HTMLElement>(`[data-island="${name}"]`);
 	if (!target) throw new Error(`The story page has no island "${name}"`);
-	hydrate(component, { target, props });
+	const props = { ...JSON.parse(target.dataset.props ?? '{}'), ...functions };
+	hydrate(component as Component<Record<string, unknown>>, { target, props });
 	target.dataset.hydrated = '';
 }
 
-island('edition', EditionSwitch, { pathname: location.pathname });
-island('story', ScrollStory, {
-	cards: steps.map(() => PRERENDERED),
-	firstMap: PRERENDERED,
-	firstTimeline: PRERENDERED
-});
-island('embed-code', WhenNear, {
-	html: PRERENDERED,
-	load: () => import('$lib/embed/EmbedCode.svelte'),
-	props: { name: 'historia' as const }
-});
+island('edition', EditionSwitch);
+island('story', ScrollStory);
+island('embed-code', WhenNear, { load: () => import('$lib/embed/EmbedCode.svelte') });
 
 const story = document.querySelector<HTMLElement>('article.story');
 if (story) keepFocusInView(story);

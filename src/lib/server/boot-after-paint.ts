@@ -20,6 +20,10 @@ export const AFTER_PAINT = `new Promise((painted) => {
 	setTimeout(painted, 1000);
 })`;
 
+/** Whether the page carries its content security policy (prerendered pages do; `vite dev`'s not). */
+export const hasPolicy = (html: string): boolean =>
+	html.includes('http-equiv="content-security-policy"');
+
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 function replaceOnce(text: string, search: string, replacement: string, what: string): string {
@@ -34,7 +38,8 @@ function replaceOnce(text: string, search: string, replacement: string, what: st
 /** The page with its start-up script waiting for the first paint, and its policy's hash to match. */
 export function bootAfterPaint(html: string): string {
 	const match = START_SCRIPT.exec(html);
-	if (!match) return html;
+	// `vite dev` sends its policy as a header, which allows the script as SvelteKit wrote it.
+	if (!match || !hasPolicy(html)) return html;
 	const original = match[1]!;
 	let script = replaceOnce(
 		original,

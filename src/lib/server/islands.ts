@@ -13,9 +13,8 @@ const SCRIPT_SRC = "script-src 'self'";
 
 let entryUrl: string | undefined;
 
-/** The islands script's address: the built file (from the build manifest), or the source in dev. */
+/** The islands script's address: the built file, from the build manifest. */
 function islandsEntryUrl(): string {
-	if (import.meta.env.DEV) return `${base}/${ENTRY}`;
 	if (entryUrl) return entryUrl;
 	const manifestFile = `${process.env.KIT_OUT_DIR ?? '.svelte-kit'}/output/client/.vite/manifest.json`;
 	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
@@ -29,17 +28,14 @@ function islandsEntryUrl(): string {
 
 /** The page with its islands script, if it has islands, and its policy allowing it. */
 export function addIslandsScript(html: string, entry: () => string = islandsEntryUrl): string {
-	if (!html.includes(STORY_ISLAND)) return html;
-	const script = `${AFTER_PAINT}.then(() => import(${JSON.stringify(entry())}));`;
-	const at = html.indexOf(SCRIPT_SRC);
-	if (at < 0) throw new Error(`islands: the page's policy has no "${SCRIPT_SRC}"`);
+	// Under `vite dev` SvelteKit's client hydrates the story page (see its +page.server.ts).
+	if (!html.includes(STORY_ISLAND) || html.includes('kit.start(')) return html;
 	const end = html.lastIndexOf('</body>');
 	if (end < 0) throw new Error('islands: the page has no </body>');
-	return (
-		html.slice(0, at + SCRIPT_SRC.length) +
-		` 'sha256-${sha256(script)}'` +
-		html.slice(at + SCRIPT_SRC.length, end) +
-		`<script>${script}</script>` +
-		html.slice(end)
-	);
+	const script = `${AFTER_PAINT}.then(() => import(${JSON.stringify(entry())}));`;
+	const withScript = html.slice(0, end) + `<script>${script}</script>` + html.slice(end);
+	const at = html.indexOf(SCRIPT_SRC);
+	if (at < 0) throw new Error(`islands: the page's policy has no "${SCRIPT_SRC}"`);
+	const cut = at + SCRIPT_SRC.length;
+	return withScript.slice(0, cut) + ` 'sha256-${sha256(script)}'` + withScript.slice(cut);
 }

@@ -18,10 +18,13 @@ import StoryCredits from '$lib/story/StoryCredits.svelte';
 import StoryEnd from '$lib/story/StoryEnd.svelte';
 import StoryLead from '$lib/story/StoryLead.svelte';
 import { stateAt } from '$lib/story/state';
+import { dev } from '$app/environment';
 import type { PageServerLoad } from './$types';
 
 // No SvelteKit client on this page: its islands hydrate on their own ($lib/islands/story-page.ts).
-export const csr = false;
+// Under `vite dev`, whose components render extra markers that a lone island's hydration does
+// not expect, SvelteKit hydrates the page as a whole instead.
+export const csr = dev;
 
 export const load: PageServerLoad = ({ locals }) => {
 	const html = (markup: string) => buildHtml(locals.buildHtml, markup);
