@@ -1,10 +1,12 @@
-// The story page's islands script ($lib/islands/story-page.ts) is an entry of the browser's build
-// beside SvelteKit's own: the page has no SvelteKit client (csr = false), so nothing else would
-// bundle it. The server hook finds its file in the build manifest ($lib/server/islands.ts).
+// The islands scripts of the pages without SvelteKit's client ($lib/islands: the story page, the
+// embeds) are entries of the browser's build beside SvelteKit's own: nothing else would bundle
+// them. The server hook finds their files in the build manifest ($lib/server/islands.ts).
+import { basename } from 'node:path';
 import type { Plugin } from 'vite';
-import { ISLANDS_ENTRY } from '../src/lib/islands/entry.ts';
-/** Its module id, as Rolldown names it. */
-export const ISLANDS_ENTRY_ID = /[\\/]src[\\/]lib[\\/]islands[\\/]story-page\.ts$/;
+import { ISLAND_PAGES } from '../src/lib/islands/entry.ts';
+
+/** Their module ids, as Rolldown names them. */
+export const ISLANDS_ENTRY_ID = /[\\/]src[\\/]lib[\\/]islands[\\/][a-z-]+-page\.ts$/;
 
 export function islandsPlugin(): Plugin {
 	return {
@@ -15,7 +17,11 @@ export function islandsPlugin(): Plugin {
 			// SvelteKit's browser build is the one whose entries include its start-up script.
 			if (!input || typeof input !== 'object' || Array.isArray(input) || !('entry/start' in input))
 				return;
-			return { ...options, input: { ...input, 'entry/story-page': ISLANDS_ENTRY } };
+			const islands = Object.values(ISLAND_PAGES).map((file) => [
+				`entry/${basename(file, '.ts')}`,
+				file
+			]);
+			return { ...options, input: { ...input, ...Object.fromEntries(islands) } };
 		}
 	};
 }

@@ -1,13 +1,16 @@
-// The story page has no SvelteKit client: the server hook adds its islands script, imported once
-// the page has painted, and the page's policy allows that script by its hash. A page of another
-// shape fails the build rather than shipping a story that never comes alive.
+// The story page, the slides and the embeds have no SvelteKit client: the server hook adds each its islands
+// script, imported once the page has painted, and the page's policy allows that script by its
+// hash. A page of another shape fails the build rather than shipping a story that never comes
+// alive.
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { addIslandsScript } from '$lib/server/islands';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 const ENTRY = '/_app/immutable/entry/story-page.abc.js';
-const entry = () => ENTRY;
+/** The built file of each islands script, as the build manifest would give it. */
+const entry = (source: string) =>
+	`/_app/immutable/entry/${source.split('/').pop()!.replace('.ts', '')}.abc.js`;
 
 const POLICY = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
 const page = ({
@@ -32,8 +35,17 @@ describe('addIslandsScript', () => {
 	});
 
 	test.each([
+		{ island: 'story', file: ENTRY },
+		{ island: 'embed', file: '/_app/immutable/entry/embed-page.abc.js' },
+		{ island: 'slides', file: '/_app/immutable/entry/slides-page.abc.js' }
+	])('a page with the $island island gets its own islands script', ({ island, file }) => {
+		const out = addIslandsScript(page({ body: `<div data-island="${island}"></div>` }), entry);
+		expect(scriptOf(out)).toContain(`import(${JSON.stringify(file)})`);
+	});
+
+	test.each([
 		{
-			name: 'another page (islands elsewhere, not the story)',
+			name: 'another page (islands elsewhere, but none that marks a page of islands)',
 			body: '<span data-island="edition"></span>'
 		},
 		{ name: 'a page without islands', body: '<p>Texto</p>' }

@@ -1,38 +1,41 @@
-// The story page's islands script ($lib/islands/story-page.ts) goes into the page here: the page
-// has no SvelteKit client (csr = false), so nothing else adds it. Like SvelteKit's start-up script
-// on the other pages (boot-after-paint.ts), it is imported once the page has first been drawn, by
-// an inline script that the page's content security policy allows by its hash.
+// The islands script of a page without SvelteKit's client ($lib/islands) goes into the page here:
+// nothing else adds it. Like SvelteKit's start-up script on the other pages (boot-after-paint.ts),
+// it is imported once the page has first been drawn, by an inline script that the page's content
+// security policy allows by its hash.
 import { readFileSync } from 'node:fs';
-import { ISLANDS_ENTRY as ENTRY } from '$lib/islands/entry';
+import { ISLAND_PAGES } from '$lib/islands/entry';
 import { base } from '$lib/site/paths';
 import { AFTER_PAINT, sha256 } from './boot-after-paint';
 
-/** Where a page says it has islands to hydrate. */
-const STORY_ISLAND = 'data-island="story"';
+type IslandsEntry = (typeof ISLAND_PAGES)[keyof typeof ISLAND_PAGES];
 const SCRIPT_SRC = "script-src 'self'";
 
-let entryUrl: string | undefined;
+let manifest: Record<string, { file: string }> | undefined;
 
-/** The islands script's address: the built file, from the build manifest. */
-function islandsEntryUrl(): string {
-	if (entryUrl) return entryUrl;
+/** An islands script's address: the built file, from the build manifest. */
+function islandsEntryUrl(entry: IslandsEntry): string {
 	const manifestFile = `${process.env.KIT_OUT_DIR ?? '.svelte-kit'}/output/client/.vite/manifest.json`;
-	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
-		string,
-		{ file: string }
-	>;
-	const file = manifest[ENTRY]?.file;
-	if (!file) throw new Error(`islands: ${manifestFile} has no entry for ${ENTRY}`);
-	return (entryUrl = `${base}/${file}`);
+	manifest ??= JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string }>;
+	const file = manifest[entry]?.file;
+	if (!file) throw new Error(`islands: ${manifestFile} has no entry for ${entry}`);
+	return `${base}/${file}`;
 }
 
+/** The islands script a page asks for by the island that marks it, if any. */
+const entryOf = (html: string): IslandsEntry | undefined =>
+	Object.entries(ISLAND_PAGES).find(([island]) => html.includes(`data-island="${island}"`))?.[1];
+
 /** The page with its islands script, if it has islands, and its policy allowing it. */
-export function addIslandsScript(html: string, entry: () => string = islandsEntryUrl): string {
-	// Under `vite dev` SvelteKit's client hydrates the story page (see its +page.server.ts).
-	if (!html.includes(STORY_ISLAND) || html.includes('kit.start(')) return html;
+export function addIslandsScript(
+	html: string,
+	url: (entry: IslandsEntry) => string = islandsEntryUrl
+): string {
+	const entry = entryOf(html);
+	// Under `vite dev` SvelteKit's client hydrates these pages (see their +page.server.ts).
+	if (!entry || html.includes('kit.start(')) return html;
 	const end = html.lastIndexOf('</body>');
 	if (end < 0) throw new Error('islands: the page has no </body>');
-	const script = `${AFTER_PAINT}.then(() => import(${JSON.stringify(entry())}));`;
+	const script = `${AFTER_PAINT}.then(() => import(${JSON.stringify(url(entry))}));`;
 	const withScript = html.slice(0, end) + `<script>${script}</script>` + html.slice(end);
 	const at = html.indexOf(SCRIPT_SRC);
 	if (at < 0) throw new Error(`islands: the page's policy has no "${SCRIPT_SRC}"`);

@@ -1,7 +1,7 @@
-// How the scroll story writes its address (Router, navigator.svelte.ts): the History API itself.
-// The story page hydrates its islands without SvelteKit's client ($lib/islands), so no app router
-// shares the history; the slides and the stepper keep SvelteKit's (router.ts). Back and Forward
-// come back to the navigator as popstate.
+// How the navigator writes its address (Router, navigator.svelte.ts): the History API itself. The
+// pages that write one (the story, the slides) hydrate as islands without SvelteKit's client
+// ($lib/islands), so no app router shares the history. Back and Forward come back to the navigator
+// as popstate.
 import type { Router } from './navigator.svelte';
 
 export const historyRouter: Router = {

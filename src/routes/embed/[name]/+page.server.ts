@@ -5,7 +5,13 @@ import { steps } from '$lib/data/text';
 import { EMBEDS, isEmbedName } from '$lib/embed/embeds';
 import { firstTimelineHtml } from '$lib/server/first-timeline';
 import { buildHtml } from '$lib/server/html';
+import { dev } from '$app/environment';
 import type { PageServerLoad } from './$types';
+
+// No SvelteKit client in an embed: its island hydrates on its own ($lib/islands/embed-page.ts).
+// Under `vite dev`, whose components render extra markers that a lone island's hydration does not
+// expect, SvelteKit hydrates the page as a whole instead.
+export const csr = dev;
 
 export const load: PageServerLoad = ({ params, locals }) => ({
 	// Embeds size their graphic to its content, as the page gives it (layout="intrinsic").
