@@ -5,19 +5,19 @@ import type { Plugin } from 'vite';
 export function siteFilePlugin(
 	name: string,
 	fileName: string,
-	source: () => string | Uint8Array
+	source: () => string | Uint8Array | Promise<string | Uint8Array>
 ): Plugin {
 	return {
 		name: `moscu-pionyang:${name}`,
 		configureServer(server) {
-			server.middlewares.use(`/${fileName}`, (_req, res) => {
+			server.middlewares.use(`/${fileName}`, async (_req, res) => {
 				res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-				res.end(source());
+				res.end(await source());
 			});
 		},
-		generateBundle(options) {
+		async generateBundle(options) {
 			if (!options.dir?.includes('client')) return;
-			this.emitFile({ type: 'asset', fileName, source: source() });
+			this.emitFile({ type: 'asset', fileName, source: await source() });
 		}
 	};
 }

@@ -46,6 +46,34 @@ test.describe('embed codes', () => {
 		await expectCleanPage();
 	});
 
+	test('a preview that started before the page did still fits (the page asks it its height)', async ({
+		page,
+		expectCleanPage
+	}) => {
+		// The page's own script waits until the first preview has started and sent its height to a
+		// page that was not listening yet.
+		let release!: () => void;
+		const previewStarted = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/entry/start.*', async (route) => {
+			await previewStarted;
+			await route.continue();
+		});
+		await page.goto('/insertar');
+		const preview = page.locator('[data-embed-code="historia"] iframe.preview');
+		const frame = preview.contentFrame();
+		await expect(frame.locator('html[data-started]')).toBeAttached();
+		release();
+		await expect
+			.poll(async () => {
+				const inner = await frame
+					.locator('html')
+					.evaluate((html) => html.getBoundingClientRect().height);
+				return Math.abs(inner - (await preview.boundingBox())!.height);
+			})
+			.toBeLessThanOrEqual(4);
+		await expectCleanPage();
+	});
+
 	test('«Copiar» puts the snippet on the clipboard and says so', async ({
 		page,
 		context,

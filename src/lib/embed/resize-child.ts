@@ -5,10 +5,7 @@
 // The height is measured on <html> with a ResizeObserver (pym's own child measures <body>, which
 // sticks when html and body are 100% tall), sent only when it changes, at most once a frame.
 
-const DELIMITER = 'xPYMx';
-
-export const pymMessage = (childId: string, type: string, value: string | number) =>
-	['pym', childId, type, value].join(DELIMITER);
+import { isPymMessage, pymMessage } from './pym';
 
 export interface ResizeChildOptions {
 	/** The window that hosts the iframe; `window.parent` in production. */
@@ -46,9 +43,9 @@ export function startResizeChild(options: ResizeChildOptions = {}): () => void {
 	observer.observe(root);
 
 	const onMessage = (event: MessageEvent) => {
-		if (event.source !== parent || typeof event.data !== 'string' || !childId) return;
+		if (event.source !== parent || !childId) return;
 		// The parent asks again after its own resize: pym's `width` message.
-		if (event.data.startsWith(`pym${DELIMITER}${childId}${DELIMITER}width${DELIMITER}`)) {
+		if (isPymMessage(event.data, childId, 'width')) {
 			send(measure());
 		}
 	};

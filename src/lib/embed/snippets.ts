@@ -20,6 +20,8 @@ export interface SnippetOptions {
 	strings: SnippetStrings;
 	/** Whose words the address uses (?paso=, ?tema=claro or ?step=, ?theme=light): the build's. */
 	edition?: Locale;
+	/** The frame's pym id, for a parent that asks it for its height (pym.js adds its own). */
+	childId?: string;
 }
 
 export function embedUrl({
@@ -27,14 +29,16 @@ export function embedUrl({
 	name,
 	step,
 	theme,
-	edition = locale
-}: Pick<SnippetOptions, 'base' | 'name' | 'step' | 'theme' | 'edition'>): string {
+	edition = locale,
+	childId
+}: Pick<SnippetOptions, 'base' | 'name' | 'step' | 'theme' | 'edition' | 'childId'>): string {
 	const params = new URLSearchParams();
 	if (step && step > 1) params.set(STEP_WORDS[edition], String(step));
 	if (theme && theme !== 'auto') {
 		const words = THEME_PARAMS[edition];
 		params.set(words.name, words[theme]);
 	}
+	if (childId) params.set('childId', childId);
 	const query = params.toString();
 	return `${base}/embed/${name}${query ? `?${query}` : ''}`;
 }
