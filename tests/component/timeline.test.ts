@@ -6,6 +6,7 @@ import { render } from 'vitest-browser-svelte';
 import { userEvent } from 'vitest/browser';
 // The site's tokens and font stack, so label widths are measured in the font readers get.
 import '../../src/app.css';
+import { attributionOf } from '$lib/data/details';
 import { fullEventById, sourceById } from '$lib/data/text';
 import type { EventCore, FuzzyDate } from '$lib/data/types';
 import { statusLines } from '$lib/events/status';
@@ -221,7 +222,7 @@ describe('marks', () => {
 			await expect
 				.element(markOf(target, event.id))
 				.toHaveAccessibleName(
-					`${spanishDate(event.date)}: ${event.title}. ${statusLines(event).join('. ')}`
+					`${spanishDate(event.date)}: ${event.title}. ${statusLines(event.status, attributionOf(event.id)).join('. ')}`
 				);
 		}
 		// Spot-check the format against a name written by hand, and each level once.
@@ -347,7 +348,8 @@ describe('keyboard', () => {
 		await expect.poll(card).not.toBeNull();
 		const opened = card()!;
 		expect(opened.textContent).toContain(event.title);
-		for (const line of statusLines(event)) expect(opened.textContent).toContain(line);
+		for (const line of statusLines(event.status, attributionOf(event.id)))
+			expect(opened.textContent).toContain(line);
 		// The summary and the sources come with the data's text module, fetched as the card opens.
 		const { sources } = fullEventById.get(event.id)!;
 		await expect.poll(() => opened.querySelectorAll('.citations li').length).toBe(sources.length);

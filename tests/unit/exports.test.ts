@@ -83,7 +83,7 @@ describe('eventsCsv', () => {
 			expect(row[column('resumen')]).toBe(plainText(event.summary));
 			expect(row[column('estado')]).toBe(event.status);
 			expect(row[column('estado_marca')]!.startsWith(STATUS_SYMBOL[event.status])).toBe(true);
-			expect(row[column('estado_texto')]).toBe(statusText(event));
+			expect(row[column('estado_texto')]).toBe(statusText(event.status, event));
 			expect(row[column('confirmado_por')]).toBe(event.confirmedBy ?? '');
 			expect(row[column('informado_por')]).toBe(event.reportedBy ?? '');
 			expect(row[column('segun')]).toBe(event.claimedBy ?? '');
@@ -138,7 +138,7 @@ describe('eventsJson', () => {
 			expect(exported.fecha).toBe(event.date.iso);
 			expect(exported.fecha_fin).toBe(event.endDate?.iso);
 			expect(exported.estado).toBe(event.status);
-			expect(exported.estado_texto).toBe(statusText(event));
+			expect(exported.estado_texto).toBe(statusText(event.status, event));
 			expect(exported.estado_marca).toMatch(/^[●◐○] /);
 			expect(exported.revisado).toBe(event.revisado);
 			expect(exported.fuentes).toHaveLength(event.sources.length);

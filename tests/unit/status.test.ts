@@ -60,8 +60,8 @@ describe('statusLines', () => {
 		'$name',
 		({ event, expected }) => {
 			const full = { ...base, ...event };
-			expect(statusLines(full)).toEqual(expected);
-			expect(statusText(full)).toBe(expected.join('. '));
+			expect(statusLines(full.status, full)).toEqual(expected);
+			expect(statusText(full.status, full)).toBe(expected.join('. '));
 			// Each first line names its level, so the text alone says it as the mark does.
 			expect(expected[0]!.startsWith(statusLabel(full.status))).toBe(true);
 		}

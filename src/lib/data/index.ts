@@ -1,5 +1,6 @@
 // The only door to data/: validated, typed, with lookups by id. Every view reads from here. This
-// module holds the core every hydrated page needs (see split.ts); the prose is behind ./text.ts,
+// module holds the core every hydrated page needs (see split.ts); who stands behind each event is
+// behind ./details.ts, which comes with the live timeline's code; the prose is behind ./text.ts,
 // which server renders and the pages that show prose in the browser import, and which a page that
 // starts with build-time prose fetches when a reader asks for more (./text-on-demand.svelte.ts).
 import dataset from 'virtual:dataset';

@@ -1,6 +1,6 @@
 // Vite plugin: reads data/ once per build, validates it, and serves the typed dataset to the app
-// as the modules `virtual:dataset` (the core a hydrated page needs) and `virtual:dataset-text`
-// (the prose; see split.ts). Bad data stops `vite build` with one line per problem and no
+// as the modules `virtual:dataset` (the core a hydrated page needs), `virtual:dataset-details`
+// (what the live graphic says besides) and `virtual:dataset-text` (the prose; see split.ts). Bad data stops `vite build` with one line per problem and no
 // stack trace; in dev the same lines show in the error overlay.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -17,6 +17,8 @@ const VIRTUAL_ID = 'virtual:dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const TEXT_ID = 'virtual:dataset-text';
 const RESOLVED_TEXT_ID = `\0${TEXT_ID}`;
+const DETAILS_ID = 'virtual:dataset-details';
+const RESOLVED_DETAILS_ID = `\0${DETAILS_ID}`;
 // The teacher's guide is only read by /guia: a module of its own keeps it out of other pages.
 const GUIDE_ID = 'virtual:guide';
 const RESOLVED_GUIDE_ID = `\0${GUIDE_ID}`;
@@ -75,23 +77,31 @@ export function datasetPlugin(): Plugin {
 		resolveId(id) {
 			if (id === VIRTUAL_ID) return RESOLVED_ID;
 			if (id === TEXT_ID) return RESOLVED_TEXT_ID;
+			if (id === DETAILS_ID) return RESOLVED_DETAILS_ID;
 			if (id === GUIDE_ID) return RESOLVED_GUIDE_ID;
 			return undefined;
 		},
 		load(id) {
-			if (![RESOLVED_ID, RESOLVED_TEXT_ID, RESOLVED_GUIDE_ID].includes(id)) return undefined;
+			if (![RESOLVED_ID, RESOLVED_TEXT_ID, RESOLVED_DETAILS_ID, RESOLVED_GUIDE_ID].includes(id))
+				return undefined;
 			const result = validate();
 			if (!result.ok) throw new Error(formatErrors(result.errors));
 			if (id === RESOLVED_GUIDE_ID) return `export default ${uneval(result.dataset.guide)};`;
-			const { core, text } = splitDataset(result.dataset);
-			return `export default ${uneval(id === RESOLVED_ID ? core : text)};`;
+			const parts = splitDataset(result.dataset);
+			const part = { [RESOLVED_ID]: parts.core, [RESOLVED_DETAILS_ID]: parts.details }[id];
+			return `export default ${uneval(part ?? parts.text)};`;
 		},
 		configureServer(server) {
 			server.watcher.add(dir);
 			server.watcher.on('change', (file) => {
 				if (!file.startsWith(dir)) return;
 				current = undefined;
-				for (const resolved of [RESOLVED_ID, RESOLVED_TEXT_ID, RESOLVED_GUIDE_ID]) {
+				for (const resolved of [
+					RESOLVED_ID,
+					RESOLVED_TEXT_ID,
+					RESOLVED_DETAILS_ID,
+					RESOLVED_GUIDE_ID
+				]) {
 					const module = server.moduleGraph.getModuleById(resolved);
 					if (module) server.moduleGraph.invalidateModule(module);
 				}

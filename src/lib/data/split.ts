@@ -1,19 +1,45 @@
-// The validated dataset in two halves, one virtual module each (see plugin.ts). The core is what a
-// hydrated page needs to compute every beat's state (stateAt) and to name what the graphic shows:
+// The validated dataset in three parts, one virtual module each (see plugin.ts). The core is what
+// a hydrated page needs to compute every beat's state (stateAt) and to name what the graphic shows:
 // the places, routes and countries, each event's date, title, place and level of confirmation,
 // the steps' and beats' structure with the graphic's text alternatives, and the story's meta.
-// The text is the rest: summaries, sources and quotes, corrections, notes, the beats' prose and
-// the story's copy. Pages ship that prose as build-time HTML, so a page's start-up script carries
-// the core alone; the text comes where a page renders prose in the browser ($lib/data/text.ts).
-import type { Dataset, EventText, StepText, StoryCore, StoryText } from './types';
+// The details are who stands behind each event's record, which only the live timeline says in the
+// browser and which comes with its code ($lib/data/details.ts). The text is the rest: summaries,
+// sources and quotes, corrections, notes, the beats' prose and the story's copy. Pages ship that
+// prose as build-time HTML, so a page's start-up script carries the core alone; the text comes
+// where a page renders prose in the browser ($lib/data/text.ts).
+import type { Dataset, EventText, StepText, StoryCore, StoryDetails, StoryText } from './types';
 
-export function splitDataset(dataset: Dataset): { core: StoryCore; text: StoryText } {
+export function splitDataset(dataset: Dataset): {
+	core: StoryCore;
+	details: StoryDetails;
+	text: StoryText;
+} {
 	const { meta, ...copy } = dataset.copy;
 	const eventText: Record<string, EventText> = {};
-	const events = dataset.events.map(({ summary, revisado, sources, corrections, ...event }) => {
-		eventText[event.id] = { summary, revisado, sources, corrections };
-		return event;
-	});
+	const details: StoryDetails = { events: {} };
+	const events = dataset.events.map(
+		({
+			summary,
+			revisado,
+			sources,
+			corrections,
+			claimedBy,
+			reportedBy,
+			confirmedBy,
+			deniedBy,
+			declinedBy,
+			...event
+		}) => {
+			eventText[event.id] = { summary, revisado, sources, corrections };
+			// Only the fields a record has: an absent one stays absent, as in data/.
+			details.events[event.id] = Object.fromEntries(
+				Object.entries({ claimedBy, reportedBy, confirmedBy, deniedBy, declinedBy }).filter(
+					([, who]) => who !== undefined
+				)
+			);
+			return event;
+		}
+	);
 	const stepText: Record<string, StepText> = {};
 	const steps = dataset.steps.map(({ summary, notes, beats, ...step }) => {
 		stepText[step.id] = { summary, notes, beats: beats.map((beat) => beat.text) };
@@ -37,6 +63,7 @@ export function splitDataset(dataset: Dataset): { core: StoryCore; text: StoryTe
 			steps,
 			meta
 		},
+		details,
 		text: {
 			sources: dataset.sources,
 			corrections: dataset.corrections,

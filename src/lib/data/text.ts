@@ -4,6 +4,7 @@
 // build-time prose (/, /presentar, the embeds) fetch it when a reader opens something that needs it
 // (./text-on-demand.svelte.ts).
 import text from 'virtual:dataset-text';
+import { attributionOf } from './details';
 import { byId, events as coreEvents, meta, steps as coreSteps } from './index';
 import type { Source, Step, StoryCopy, StoryEvent } from './types';
 
@@ -13,6 +14,7 @@ export const copy: StoryCopy = { meta, ...text.copy };
 
 export const events: StoryEvent[] = coreEvents.map((event) => ({
 	...event,
+	...attributionOf(event.id),
 	...text.events[event.id]!
 }));
 
@@ -22,5 +24,5 @@ export const steps: Step[] = coreSteps.map((step) => {
 });
 
 export const sourceById: ReadonlyMap<string, Source> = byId(sources);
-/** The whole record of an event: its core (./index.ts) with its prose. */
+/** The whole record of an event: its core (./index.ts) with its attribution and prose. */
 export const fullEventById: ReadonlyMap<string, StoryEvent> = byId(events);

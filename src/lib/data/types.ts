@@ -173,8 +173,16 @@ export interface StoryCopy {
 
 export type { GuideFile as Guide } from './schema';
 
-/** What an event's mark and its state need; the rest of the record is EventText. */
-export type EventCore = Omit<StoryEvent, 'summary' | 'revisado' | 'sources' | 'corrections'>;
+/** Who stands behind an event's record, and who denies it or declines to answer. */
+export type EventAttribution = Pick<
+	StoryEvent,
+	'claimedBy' | 'reportedBy' | 'confirmedBy' | 'deniedBy' | 'declinedBy'
+>;
+/** What an event's mark and its state need; the rest of the record is EventText and EventAttribution. */
+export type EventCore = Omit<
+	StoryEvent,
+	'summary' | 'revisado' | 'sources' | 'corrections' | keyof EventAttribution
+>;
 /** An event's prose and its sources: the data's heavy half (see split.ts). */
 export type EventText = Pick<StoryEvent, 'summary' | 'revisado' | 'sources' | 'corrections'>;
 
@@ -196,6 +204,14 @@ export interface StoryCore {
 	events: EventCore[];
 	steps: StepCore[];
 	meta: StoryCopy['meta'];
+}
+
+/**
+ * The module virtual:dataset-details: who stands behind each event's record, by event id, which the
+ * live timeline's labels and cards say besides the core.
+ */
+export interface StoryDetails {
+	events: Record<string, EventAttribution>;
 }
 
 /** The module virtual:dataset-text: the prose, by event and step id. */

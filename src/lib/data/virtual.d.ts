@@ -3,6 +3,11 @@ declare module 'virtual:dataset' {
 	export default core;
 }
 
+declare module 'virtual:dataset-details' {
+	const details: import('./types').StoryDetails;
+	export default details;
+}
+
 declare module 'virtual:dataset-text' {
 	const text: import('./types').StoryText;
 	export default text;

@@ -2,7 +2,7 @@
 // party or record, reported by the press, attributed to one party's claim), who stands behind it,
 // and who denies it or declines to answer. Every view (timeline marks, cards, lists, tables, the
 // downloads) says it with these functions, and draws the level with statusMark's geometry.
-import type { EventStatus, EventCore } from '$lib/data/types';
+import type { EventAttribution, EventStatus } from '$lib/data/types';
 import { t } from '$lib/i18n';
 
 /** From the most to the least confirmed: the order of every legend. */
@@ -31,18 +31,22 @@ export function statusFill(status: EventStatus, r: number): 'disc' | string | un
 	return undefined;
 }
 
-/** Who stands behind the record, then who denies it or declines to answer. */
-export function statusLines(event: EventCore): string[] {
+/**
+ * Who stands behind the record, then who denies it or declines to answer: an event's level and its
+ * attribution (a whole record, or a core's from $lib/data/details).
+ */
+export function statusLines(status: EventStatus, by: EventAttribution): string[] {
 	const who = {
-		confirmado: () => t.status.confirmedBy(event.confirmedBy ?? ''),
-		informado: () => t.status.reportedBy(event.reportedBy ?? ''),
-		atribuido: () => t.status.claimedBy(event.claimedBy ?? '')
-	}[event.status];
+		confirmado: () => t.status.confirmedBy(by.confirmedBy ?? ''),
+		informado: () => t.status.reportedBy(by.reportedBy ?? ''),
+		atribuido: () => t.status.claimedBy(by.claimedBy ?? '')
+	}[status];
 	const lines = [who()];
-	if (event.deniedBy) lines.push(t.status.deniedBy(event.deniedBy));
-	if (event.declinedBy) lines.push(t.status.declinedBy(event.declinedBy));
+	if (by.deniedBy) lines.push(t.status.deniedBy(by.deniedBy));
+	if (by.declinedBy) lines.push(t.status.declinedBy(by.declinedBy));
 	return lines;
 }
 
 /** Each first line begins with its level («Confirmado por…», «Informado por…», «Atribuido a…»). */
-export const statusText = (event: EventCore) => statusLines(event).join('. ');
+export const statusText = (status: EventStatus, by: EventAttribution) =>
+	statusLines(status, by).join('. ');
