@@ -5,16 +5,18 @@
 // root layout and the root error page import: the interface strings, the header, the data's core)
 // goes into two chunks instead, with Rolldown's helpers and the small modules that many pages
 // import, unless they bring a stylesheet (which would then reach every page): one with what the
-// story page's islands load too ($lib/islands: Svelte, the strings, the data's core), one with the
-// rest (SvelteKit's client), which that page never loads.
+// islands scripts of the pages without SvelteKit's client load too ($lib/islands: Svelte, the
+// strings, the data's core), one with the rest (SvelteKit's client), which those pages never load.
 //
 // The rest keeps the automatic split. SvelteKit links a page's stylesheets by walking the build
 // manifest from the page's entry, and a chunk it first meets through a dynamic import counts as
 // loaded on demand: groups of shared modules (the graphic, the cards' inline copy), which dynamic
 // chunks such as the live timeline import too, had their stylesheets arrive after first paint.
 // tests/e2e/start-up.test.ts checks that no stylesheet does.
+import { basename } from 'node:path';
 import type { CodeSplittingOptions } from 'rolldown';
 import type { Plugin } from 'vite';
+import { ISLAND_PAGES } from '../src/lib/islands/entry.ts';
 import { ISLANDS_ENTRY_ID } from './islands.ts';
 
 type ModuleInfo = {
@@ -70,10 +72,21 @@ function importersOf(dynamic = false): (id: string, ctx: Context) => ReadonlySet
 	};
 }
 
+/** One of the dataset's parts ($lib/data/plugin.ts): each is for the pages that read it. */
+const DATA_PART = /^\0?virtual:dataset-/;
+
 /** Whether a module brings a stylesheet of its own (a component's <style>, a CSS import). */
 const bringsStyles = (id: string, ctx: Context) =>
 	STYLESHEET.test(id) ||
 	(ctx.getModuleInfo(id)?.importedIds ?? []).some((imported) => STYLESHEET.test(imported));
+
+/**
+ * Whether a small module brings more than itself to the pages that load it: a stylesheet (a
+ * component's <style>, a CSS import) or a part of the data (the details, the prose).
+ */
+const bringsMore = (id: string, ctx: Context) =>
+	bringsStyles(id, ctx) ||
+	(ctx.getModuleInfo(id)?.importedIds ?? []).some((imported) => DATA_PART.test(imported));
 
 export function clientChunks(): CodeSplittingOptions {
 	const importers = importersOf();
@@ -82,11 +95,46 @@ export function clientChunks(): CodeSplittingOptions {
 	const onEveryPage = (id: string, ctx: Context) =>
 		[...importers(id, ctx)].some((module) => EVERY_PAGE.some((entry) => entry.test(module)));
 	/**
-	 * Whether the story page's islands script loads a module, at start or later (the live
-	 * timeline, the embed codes): the islands must never import the chunk with SvelteKit's client.
+	 * Whether an islands script loads a module, at start or later (the live timeline, the embed
+	 * codes): the islands must never import the chunk with SvelteKit's client.
 	 */
 	const inIslands = (id: string, ctx: Context) =>
 		[...everyImporter(id, ctx)].some((module) => ISLANDS_ENTRY_ID.test(module));
+	/** The islands pages that load a module at start (statically), or `ever` (later too). */
+	const islandsLoading = (id: string, ctx: Context, ever = false) =>
+		[...(ever ? everyImporter : importers)(id, ctx)]
+			.filter((module) => ISLANDS_ENTRY_ID.test(module))
+			.map((entry) => basename(entry, '.ts'));
+	const islandPages = Object.keys(ISLAND_PAGES).length;
+	/**
+	 * The chunks of what the islands pages start with. Left to the automatic split, most of their
+	 * modules would be files of their own, as each route's SvelteKit node imports the same
+	 * components (to render them on the server), and a file of a few hundred bytes costs a slow
+	 * phone more in headers than in code. By which of those pages start with a module:
+	 * - `all`: every one of them (the graphic, the islands' hydration), and the small modules one
+	 *   starts with and another loads too, now or later (the slides' and the story's router, the
+	 *   pym message the embed sends and the story's embed codes ask for), in one chunk they share;
+	 * - `some`: a larger module that some of them start with and no other loads (the slides' and
+	 *   the stepper's card), in a chunk of that set of pages;
+	 * - `one`: a module of one page alone, in a chunk of that page's.
+	 * A chunk takes its modules' imports along, so the groups are claimed in that order.
+	 */
+	const islandsChunk =
+		(share: 'all' | 'some' | 'one') =>
+		(id: string, ctx: Context): string | null => {
+			const info = ctx.getModuleInfo(id);
+			if (!info || info.isEntry) return null;
+			const atStart = islandsLoading(id, ctx);
+			const ever = islandsLoading(id, ctx, true);
+			if (!atStart.length) return null;
+			const small = (info.code?.length ?? Infinity) <= SMALL_MODULE;
+			const all = atStart.length === islandPages || (small && ever.length >= 2);
+			if (share === 'all') return all ? 'islands' : null;
+			if (all || ever.length !== atStart.length) return null;
+			if (share === 'some')
+				return atStart.length >= 2 ? `islands-${atStart.sort().join('+')}` : null;
+			return atStart.length === 1 ? `islands-${atStart[0]}` : null;
+		};
 	/** How many pages and layouts (SvelteKit's nodes) load a module. */
 	const pageCount = (id: string, ctx: Context) =>
 		[...importers(id, ctx)].filter((module) => NODE.test(module)).length;
@@ -95,7 +143,7 @@ export function clientChunks(): CodeSplittingOptions {
 		if (ctx.getModuleInfo(id)?.isEntry) return false;
 		if (onEveryPage(id, ctx)) return true;
 		const small = (ctx.getModuleInfo(id)?.code?.length ?? Infinity) <= SMALL_MODULE;
-		return small && pageCount(id, ctx) >= MANY_PAGES && !bringsStyles(id, ctx);
+		return small && pageCount(id, ctx) >= MANY_PAGES && !bringsMore(id, ctx);
 	};
 	return {
 		// SvelteKit's entries stay files of their own: it reads their imports from the manifest.
@@ -103,13 +151,31 @@ export function clientChunks(): CodeSplittingOptions {
 		// many pages import (the page's metadata, the embeds' names, the clipboard) would otherwise
 		// be files of a few hundred bytes each; those with a stylesheet stay out, as the stylesheet
 		// would then reach every page. A group takes its modules' imports with them, so the group
-		// for the story page's islands (Svelte, the data's core, the strings) comes first: the
+		// for the islands scripts (Svelte, the data's core, the strings) comes first: the
 		// other would otherwise take Svelte along with SvelteKit's client, which imports it.
 		groups: [
 			{
 				debugName: 'every page, the islands too',
 				name: (id, ctx) =>
 					ROLLDOWN_HELPERS.test(id) || (everyPage(id, ctx) && inIslands(id, ctx)) ? 'shared' : null,
+				priority: 5,
+				tags: ['$initial']
+			},
+			{
+				debugName: 'what every islands page starts with',
+				name: islandsChunk('all'),
+				priority: 4,
+				tags: ['$initial']
+			},
+			{
+				debugName: 'what some islands pages start with',
+				name: islandsChunk('some'),
+				priority: 3,
+				tags: ['$initial']
+			},
+			{
+				debugName: 'what one islands page starts with',
+				name: islandsChunk('one'),
 				priority: 2,
 				tags: ['$initial']
 			},

@@ -28,6 +28,13 @@ for (const path of PAGES) {
 	});
 }
 
+/** The pages without SvelteKit's client, and the script that hydrates their islands. */
+const ISLANDS_SCRIPTS: Partial<Record<string, string>> = {
+	'/': '/entry/story-page.',
+	'/presentar': '/entry/slides-page.',
+	'/embed/historia': '/entry/embed-page.'
+};
+
 for (const path of ['/', '/presentar', '/embed/historia']) {
 	test(`${path}: the app’s scripts are fetched once the page has painted its text`, async ({
 		page,
@@ -37,8 +44,8 @@ for (const path of ['/', '/presentar', '/embed/historia']) {
 		await installStartProbe(page);
 		await page.goto(at(path));
 		await waitForAppStart(page);
-		// The story page's islands script, SvelteKit's start-up script elsewhere.
-		const entry = path === '/' ? '/entry/story-page.' : '/entry/start.';
+		// The islands script of the pages without SvelteKit's client, its start-up script elsewhere.
+		const entry = ISLANDS_SCRIPTS[path] ?? '/entry/start.';
 		const { paint, start } = await page.evaluate(
 			(entry) => ({
 				paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
@@ -72,15 +79,28 @@ test('the story’s prose is in its HTML once, and its start-up script carries n
 	await expectCleanPage();
 });
 
-test('the story page runs its islands without SvelteKit’s client', async ({
-	page,
-	expectCleanPage
-}) => {
+/** Scripts on the page that carry SvelteKit's client (it keeps its scroll positions under this key). */
+async function scriptsWithKit(scripts: { file: string; body: Promise<string> }[]) {
+	const withKit = [];
+	for (const { file, body } of scripts)
+		if ((await body).includes('sveltekit:scroll')) withKit.push(file);
+	return withKit;
+}
+
+function recordScripts(page: import('@playwright/test').Page) {
 	const scripts: { file: string; body: Promise<string> }[] = [];
 	page.on('response', (response) => {
 		if (response.request().resourceType() === 'script')
 			scripts.push({ file: new URL(response.url()).pathname, body: response.text() });
 	});
+	return scripts;
+}
+
+test('the story page runs its islands without SvelteKit’s client', async ({
+	page,
+	expectCleanPage
+}) => {
+	const scripts = recordScripts(page);
 	await installStartProbe(page);
 	await page.goto(at('/'));
 	await waitForAppStart(page);
@@ -89,17 +109,61 @@ test('the story page runs its islands without SvelteKit’s client', async ({
 	for (const name of ['story', 'edition', 'embed-code'])
 		await expect(page.locator(`[data-island="${name}"]`)).toHaveAttribute('data-hydrated', '');
 	// What the reader's interactions load later (Leaflet, the live timeline, the embed codes)
-	// brings no SvelteKit either: its client keeps its scroll positions under this key.
+	// brings no SvelteKit either.
 	await waitForLeaflet(page);
 	await page.locator('#insertar').scrollIntoViewIfNeeded();
 	await expect(page.locator('#insertar [data-embed-code]').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
-	const withKit = [];
-	for (const { file, body } of scripts)
-		if ((await body).includes('sveltekit:scroll')) withKit.push(file);
-	expect(withKit, 'scripts with SvelteKit’s client').toEqual([]);
+	expect(await scriptsWithKit(scripts), 'scripts with SvelteKit’s client').toEqual([]);
 	await expectCleanPage();
 });
+
+test('the scrolly’s watcher (scrollama) comes with the page’s first movement, not with the page', async ({
+	page,
+	expectCleanPage
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
+	const scripts = recordScripts(page);
+	await installStartProbe(page);
+	await page.goto(at('/'));
+	await waitForAppStart(page);
+	await page.waitForLoadState('networkidle');
+	const hasScrollama = async () => {
+		for (const { body } of scripts) if ((await body).includes('scrollama__debug-step')) return true;
+		return false;
+	};
+	expect(await hasScrollama(), 'scrollama before the reader moves').toBe(false);
+	await page.mouse.wheel(0, 400);
+	await expect.poll(hasScrollama, { message: 'scrollama once the page has moved' }).toBe(true);
+	await expectCleanPage();
+});
+
+for (const name of ['historia', 'mapa', 'cronologia']) {
+	test(`the ${name} embed runs as an island without SvelteKit’s client`, async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
+		const scripts = recordScripts(page);
+		await installStartProbe(page);
+		await page.goto(at(`/embed/${name}`));
+		await waitForAppStart(page);
+		expect(scripts.some(({ file }) => file.includes('/entry/embed-page.'))).toBe(true);
+		await expect(page.locator('[data-island="embed"]')).toHaveAttribute('data-hydrated', '');
+		// The reader's first move loads the live map and timeline: no SvelteKit there either.
+		await page.waitForLoadState('networkidle');
+		const atStart = scripts.length;
+		await page.locator('[data-graphic]').hover();
+		await page.mouse.wheel(0, 120);
+		if (name !== 'cronologia') await waitForLeaflet(page);
+		await expect
+			.poll(() => scripts.length, 'scripts loaded on the first move')
+			.toBeGreaterThan(atStart);
+		await page.waitForLoadState('networkidle');
+		expect(await scriptsWithKit(scripts), 'scripts with SvelteKit’s client').toEqual([]);
+		await expectCleanPage();
+	});
+}
 
 test('a link to the story loads it as a page, with every step’s text', async ({
 	page,

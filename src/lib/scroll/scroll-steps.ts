@@ -1,5 +1,7 @@
 // The scrollama attachment: reports which beat crosses the trigger line. One instance per scrolly
-// section, created on the bound element's own [data-beat] elements and destroyed with it.
+// section, created on the bound element's own [data-beat] elements and destroyed with it. It is
+// set up at the page's first movement: until the page scrolls or its viewport changes, no beat can
+// cross the line, and scrollama is then not among the scripts a slow phone loads to start.
 import type { DecimalType } from 'scrollama';
 import type { Attachment } from 'svelte/attachments';
 
@@ -35,7 +37,14 @@ export function scrollSteps({ onbeat, offset }: ScrollStepsOptions): Attachment<
 				})
 				.onStepEnter(({ index }) => onbeat(index));
 		};
-		void setup();
+		const STARTERS = ['scroll', 'resize'] as const;
+		const start = () => {
+			for (const type of STARTERS) window.removeEventListener(type, start);
+			void setup();
+		};
+		// A page the browser opens where the reader left it has already moved.
+		if (window.scrollY > 0) start();
+		else for (const type of STARTERS) window.addEventListener(type, start, { passive: true });
 
 		// Where the reader comes to rest, the beat whose top has passed the trigger line is the one
 		// in view, whatever the observer reported on the way: WebKit can miss a crossing when the
@@ -61,6 +70,7 @@ export function scrollSteps({ onbeat, offset }: ScrollStepsOptions): Attachment<
 
 		return () => {
 			cancelled = true;
+			for (const type of STARTERS) window.removeEventListener(type, start);
 			clearTimeout(rest);
 			window.removeEventListener('scroll', onScroll);
 			for (const layout of layouts) layout.removeEventListener('change', relayout);
