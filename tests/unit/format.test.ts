@@ -116,3 +116,22 @@ describe('the English edition', () => {
 		expect(format).toBe(expected);
 	});
 });
+
+// The month names are written out (Intl's first formatter is slow to make on a phone): they must
+// be the ones Intl gives, in both editions.
+describe('month names', () => {
+	test.each(
+		(['es', 'en'] as const).flatMap((edition) =>
+			Array.from({ length: 12 }, (_, month) => ({ edition, month: month + 1 }))
+		)
+	)('$edition, month $month: as Intl writes it', ({ edition, month }) => {
+		const iso = `2024-${String(month).padStart(2, '0')}`;
+		const date = fuzzy(iso);
+		const intl = new Intl.DateTimeFormat(edition, { month: 'long', timeZone: 'UTC' }).format(
+			date.date
+		);
+		expect(formatsFor(edition).formatDate(date)).toBe(
+			edition === 'es' ? `${intl} de 2024` : `${intl} 2024`
+		);
+	});
+});
