@@ -90,8 +90,12 @@ async function scriptsWithKit(scripts: { file: string; body: Promise<string> }[]
 function recordScripts(page: import('@playwright/test').Page) {
 	const scripts: { file: string; body: Promise<string> }[] = [];
 	page.on('response', (response) => {
+		// A body still on its way when the test ends is not read (and its promise not left rejected).
 		if (response.request().resourceType() === 'script')
-			scripts.push({ file: new URL(response.url()).pathname, body: response.text() });
+			scripts.push({
+				file: new URL(response.url()).pathname,
+				body: response.text().catch(() => '')
+			});
 	});
 	return scripts;
 }
