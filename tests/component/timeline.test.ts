@@ -62,7 +62,7 @@ async function renderStep(index: number, width = 600) {
 		props: { events: allEvents, active: state.activeEventIds, period: state.period }
 	});
 	const svg = target.querySelector<SVGSVGElement>('svg[data-timeline]')!;
-	// The strip draws at initialWidth until bind:clientWidth reports the host's width.
+	// The strip draws at initialWidth until its ResizeObserver reports the host's width.
 	await expect.poll(() => svg.viewBox.baseVal.width).toBe(width);
 	return { screen, target, svg };
 }
@@ -187,6 +187,20 @@ describe('a new period', () => {
 		expect(tickLabels(target)).toEqual(['oct', 'nov', 'dic']);
 		expect(drawnX()).toBeCloseTo(endX, 0);
 		expect(target.querySelectorAll('.labels text').length).toBeGreaterThan(0);
+	});
+});
+
+describe('a new width', () => {
+	test('moves the marks at once: no glide, the ticks and labels stay', async () => {
+		const { target } = await renderStep(indexOfStep('guerra-2022'), 360);
+		const mark = markOf(target, 'firma-tratado');
+		const x = () => mark.transform.baseVal.consolidate()!.matrix.e;
+		const narrowX = x();
+		target.style.width = '720px';
+		await expect.poll(x).not.toBeCloseTo(narrowX, 0);
+		expect(mark.getAnimations()).toEqual([]);
+		expect(target.querySelector('.labels')!.classList.contains('gliding')).toBe(false);
+		expect(new DOMMatrix(getComputedStyle(mark).transform).e).toBeCloseTo(x(), 0);
 	});
 });
 

@@ -283,7 +283,8 @@ test.describe(`the story at ${at('/')}`, () => {
 		const id = await strip.locator('[data-event][tabindex="0"]').first().getAttribute('data-event');
 		const mark = strip.locator(`[data-event="${id}"]`);
 		await mark.focus();
-		// Live: the strip has measured its box (the HTML was drawn for a 640 px box).
+		// Live, and drawn for its box (the HTML was drawn for a 390 px phone's).
+		await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
 		await expect
 			.poll(() =>
 				strip.evaluate(
@@ -308,6 +309,45 @@ test.describe(`the story at ${at('/')}`, () => {
 		await expect(page.locator('[data-event-card]')).toBeVisible();
 		await expectCleanPage();
 	});
+
+	for (const { width, redrawn } of [
+		{ width: 390, redrawn: false },
+		{ width: 1280, redrawn: true }
+	])
+		test(`at ${width} px the strip comes alive at the first scroll ${redrawn ? 'and takes its width' : 'with nothing to redraw'}`, async ({
+			page,
+			expectCleanPage
+		}, testInfo) => {
+			test.skip(testInfo.project.name !== 'desktop', 'a viewport of its own');
+			// The build draws the first strip for a 390 px phone's box (FIRST_STRIP_WIDTH): there,
+			// hydrating it changes no mark, which keeps the first scroll's task short on a slow phone.
+			await page.setViewportSize({ width, height: 844 });
+			await page.addInitScript(() => {
+				const seen = window as unknown as { markChanges: number };
+				seen.markChanges = 0;
+				new MutationObserver((records) => {
+					seen.markChanges += records.filter(
+						(record) => record.target instanceof Element && record.target.closest('.marks')
+					).length;
+				}).observe(document, { attributes: true, childList: true, subtree: true });
+			});
+			await installStartProbe(page);
+			await page.goto(at('/'));
+			await waitForAppStart(page);
+			await page.evaluate(() => ((window as unknown as { markChanges: number }).markChanges = 0));
+			await page.mouse.wheel(0, 120);
+			await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
+			// The strip's first measurement comes with the next frame: two frames later, it is in.
+			await page.evaluate(
+				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+			);
+			const changes = await page.evaluate(
+				() => (window as unknown as { markChanges: number }).markChanges
+			);
+			if (redrawn) expect(changes).toBeGreaterThan(0);
+			else expect(changes).toBe(0);
+			await expectCleanPage();
+		});
 
 	test(`${at('/')}${anchor(5)} opens directly at step 5`, async ({ page, expectCleanPage }) => {
 		const step = steps[4]!;

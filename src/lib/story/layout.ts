@@ -13,3 +13,12 @@ export type GraphicLayout = 'fill' | 'intrinsic';
  */
 export const cardPlacementFor = (layout: GraphicLayout) =>
 	layout === 'intrinsic' ? ('below' as const) : ('above' as const);
+
+/**
+ * The width the build renders a page's first timeline at ($lib/server/first-timeline.ts), and the
+ * one its live timeline hydrates with (PrerenderedTimeline): the strip's on a 390 px phone. That
+ * phone's strip comes alive at the reader's first scroll with nothing to redraw, and before that
+ * (or without JavaScript) a phone shows it undistorted; a wider screen shows it at that size,
+ * centred, until it is measured.
+ */
+export const FIRST_STRIP_WIDTH = 374;
