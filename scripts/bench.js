@@ -75,7 +75,9 @@ const BUILD_DIR = /** @type {string} */ (args.dir);
 if (!args['no-build']) {
 	const build = spawnSync('npx', ['vite', 'build'], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, BUILD_DIR, KIT_OUT_DIR: '.kit-bench' }
+		// As a deployment builds it, with its address (PUBLIC_SITE_URL, README: Configuration): here the
+		// bench's own server. The slides' title QR code is then drawn at build time.
+		env: { ...process.env, BUILD_DIR, KIT_OUT_DIR: '.kit-bench', PUBLIC_SITE_URL: ORIGIN }
 	});
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }

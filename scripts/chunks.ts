@@ -43,6 +43,8 @@ const ROLLDOWN_HELPERS = /^\0?rolldown[\\/:]runtime/;
 const MANY_PAGES = 4;
 /** Characters of transformed source: a module this small costs less than a request's headers. */
 const SMALL_MODULE = 4_000;
+/** A Svelte component: what it brings (markup, its imports, a stylesheet) is never small. */
+const COMPONENT = /\.svelte$/;
 
 /**
  * Every module that imports `id`, directly or through other modules (memoised): statically, or
@@ -111,12 +113,15 @@ export function clientChunks(): CodeSplittingOptions {
 	 * modules would be files of their own, as each route's SvelteKit node imports the same
 	 * components (to render them on the server), and a file of a few hundred bytes costs a slow
 	 * phone more in headers than in code. By which of those pages start with a module:
-	 * - `all`: every one of them (the graphic, the islands' hydration), and the small modules one
-	 *   starts with and another loads too, now or later (the slides' and the story's router, the
-	 *   pym message the embed sends and the story's embed codes ask for), in one chunk they share;
-	 * - `some`: a larger module that some of them start with and no other loads (the slides' and
-	 *   the stepper's card), in a chunk of that set of pages;
-	 * - `one`: a module of one page alone, in a chunk of that page's.
+	 * - `all`: every one of them (the navigator, the islands' hydration), and the small helpers
+	 *   (not components) one starts with and another loads too, now or later (the slides' and the
+	 *   story's router, the pym message the embed sends and the story's embed codes ask for), in
+	 *   one chunk they share;
+	 * - `some`: a module that some of them start with (the graphic, on the story and the embeds),
+	 *   in a chunk of that set of pages, which a page that needs it later (the slides, past their
+	 *   title slide) fetches then;
+	 * - `one`: a module one page starts with (the stepper's card), in a chunk of that page's,
+	 *   which another page may fetch later too.
 	 * A chunk takes its modules' imports along, so the groups are claimed in that order.
 	 */
 	const islandsChunk =
@@ -127,10 +132,10 @@ export function clientChunks(): CodeSplittingOptions {
 			const atStart = islandsLoading(id, ctx);
 			const ever = islandsLoading(id, ctx, true);
 			if (!atStart.length) return null;
-			const small = (info.code?.length ?? Infinity) <= SMALL_MODULE;
-			const all = atStart.length === islandPages || (small && ever.length >= 2);
+			const helper = (info.code?.length ?? Infinity) <= SMALL_MODULE && !COMPONENT.test(id);
+			const all = atStart.length === islandPages || (helper && ever.length >= 2);
 			if (share === 'all') return all ? 'islands' : null;
-			if (all || ever.length !== atStart.length) return null;
+			if (all) return null;
 			if (share === 'some')
 				return atStart.length >= 2 ? `islands-${atStart.sort().join('+')}` : null;
 			return atStart.length === 1 ? `islands-${atStart[0]}` : null;

@@ -12,14 +12,15 @@
 // 3. With PUBLIC_SITE_URL set, every indexable page names its canonical address and its address in
 //    each edition (hreflang es, en and x-default), all absolute. `vite build` makes the Spanish
 //    edition only; the English addresses are checked as the Spanish pages announce them (both
-//    editions' pages render the same Seo component).
+//    editions' pages render the same Seo component). The slides' title QR code comes drawn in the
+//    page, and opens that address.
 //
 // All go into one build (the data copy, the tile settings and the site's address do not interact)
 // to pay for one build, not three. Desktop project only; serial, sharing the build.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsoleMessage, Page, Request } from '@playwright/test';
-import { expect, plainCopy, steps, test } from './helpers';
+import { decodeQr, expect, plainCopy, steps, test } from './helpers';
 import { buildAndServe, copyOfData, type VariantSite } from './hardening-shared';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -269,6 +270,32 @@ test.describe('a build with hostile data and a tile server that is down', () => 
 				{ rel: 'alternate', hreflang: 'x-default', href: `${SITE_URL}/paso/3` }
 			])
 		);
+	});
+
+	test('PUBLIC_SITE_URL: the title slide’s QR code comes drawn in the page; Q fetches the QR package', async ({
+		page,
+		request
+	}) => {
+		const story = `${SITE_URL}/`;
+		const html = await (await request.get(`${site!.baseURL}/presentar`)).text();
+		expect(html).toContain(`data-qr="${story}"`);
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(`${site!.baseURL}/presentar`);
+		await expect(page.locator('html')).toHaveAttribute('data-started', '');
+		const title = page.locator('.title-slide [data-qr]');
+		await expect(title).toHaveAttribute('data-qr', story);
+		expect(await decodeQr(title)).toBe(story);
+		await page.waitForLoadState('networkidle');
+		const atStart = new Set(scripts);
+		// The step codes (Q) are drawn in the page, with the package fetched then.
+		await page.keyboard.press('q');
+		const dialog = page.getByRole('dialog', { name: 'Código QR' });
+		await expect(dialog.locator('[data-qr]')).toHaveAttribute('data-qr', story);
+		expect(await decodeQr(dialog.locator('[data-qr]'))).toBe(story);
+		expect(scripts.filter((path) => !atStart.has(path)).length).toBeGreaterThan(0);
 	});
 
 	test('tiles down: the vector basemap paints, the text is there, no error reaches the page', async ({

@@ -7,7 +7,16 @@
 // /en/… (`at()`), and expect English dates and interface strings (`t`, the edition's dictionary).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type ConsoleMessage, type Frame, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import {
+	test as base,
+	expect,
+	type ConsoleMessage,
+	type Frame,
+	type Locator,
+	type Page
+} from '@playwright/test';
 import { applyOverlay } from '../../src/lib/data/overlay';
 import type { DataFileName } from '../../src/lib/data/validate';
 import { en } from '../../src/lib/i18n/en';
@@ -428,4 +437,11 @@ export async function mapCenter(page: Page): Promise<[number, number]> {
 	const value = await page.locator('[data-map]').getAttribute('data-center');
 	const [lat, lon] = (value ?? '').split(',').map(Number);
 	return [lat!, lon!];
+}
+
+/** Screenshots a QR code element and decodes it, as a phone held up to the screen would. */
+export async function decodeQr(qr: Locator): Promise<string | undefined> {
+	const png = PNG.sync.read(await qr.screenshot());
+	const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+	return code?.data;
 }

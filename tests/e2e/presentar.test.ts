@@ -8,10 +8,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { ConsoleMessage, Locator, Page } from '@playwright/test';
-import { beats, expect, steps as storySteps, story, test, type StoryStep } from './helpers';
+import {
+	beats,
+	decodeQr,
+	expect,
+	steps as storySteps,
+	story,
+	test,
+	type StoryStep
+} from './helpers';
 import { installStartProbe, waitForAppStart } from './hardening-shared';
 
 /** The steps of data/story.json with their presenter notes (helpers.ts does not type them). */
@@ -507,13 +514,6 @@ test.describe('presenter window', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-
-/** Screenshots a QR code element and decodes it. */
-async function decodeQr(qr: Locator): Promise<string | undefined> {
-	const png = PNG.sync.read(await qr.screenshot());
-	const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-	return code?.data;
-}
 
 test.describe('QR code', () => {
 	test('Q shows a QR code that opens the current step of the reader version', async ({

@@ -149,6 +149,29 @@ test('the scrolly’s watcher (scrollama) comes with the page’s first movement
 	await expectCleanPage();
 });
 
+test('the slides start with the title slide alone: a step’s slide (its text, map and timeline) comes with the first key', async ({
+	page,
+	expectCleanPage
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
+	const scripts = recordScripts(page);
+	await installStartProbe(page);
+	await page.goto(at('/presentar'));
+	await waitForAppStart(page);
+	await page.waitForLoadState('networkidle');
+	// The graphic's markup (its DOM hook) is in no script the title slide loaded.
+	const hasGraphic = async () => {
+		for (const { body } of scripts) if ((await body).includes('data-graphic')) return true;
+		return false;
+	};
+	expect(await hasGraphic(), 'the graphic on the title slide').toBe(false);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.slide[data-step] [data-graphic]')).toBeVisible();
+	await expect(page.locator('.slide[data-step] .step-card')).toBeVisible();
+	expect(await hasGraphic()).toBe(true);
+	await expectCleanPage();
+});
+
 for (const name of ['historia', 'mapa', 'cronologia']) {
 	test(`the ${name} embed runs as an island without SvelteKit’s client`, async ({
 		page,
