@@ -129,20 +129,29 @@ test('the story page runs its islands without SvelteKit’s client', async ({
 	await expectCleanPage();
 });
 
+/**
+ * Opens a page as it starts (its scripts recorded, up to network quiet) and answers whether any
+ * script it has loaded so far carries `marker`.
+ */
+async function openRecording(page: import('@playwright/test').Page, path: string) {
+	const scripts = recordScripts(page);
+	await installStartProbe(page);
+	await page.goto(at(path));
+	await waitForAppStart(page);
+	await page.waitForLoadState('networkidle');
+	return async (marker: string) => {
+		for (const { body } of scripts) if ((await body).includes(marker)) return true;
+		return false;
+	};
+}
+
 test('the scrolly’s watcher (scrollama) comes with the page’s first movement, not with the page', async ({
 	page,
 	expectCleanPage
 }, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
-	const scripts = recordScripts(page);
-	await installStartProbe(page);
-	await page.goto(at('/'));
-	await waitForAppStart(page);
-	await page.waitForLoadState('networkidle');
-	const hasScrollama = async () => {
-		for (const { body } of scripts) if ((await body).includes('scrollama__debug-step')) return true;
-		return false;
-	};
+	const loaded = await openRecording(page, '/');
+	const hasScrollama = () => loaded('scrollama__debug-step');
 	expect(await hasScrollama(), 'scrollama before the reader moves').toBe(false);
 	await page.mouse.wheel(0, 400);
 	await expect.poll(hasScrollama, { message: 'scrollama once the page has moved' }).toBe(true);
@@ -154,21 +163,13 @@ test('the slides start with the title slide alone: a step’s slide (its text, m
 	expectCleanPage
 }, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
-	const scripts = recordScripts(page);
-	await installStartProbe(page);
-	await page.goto(at('/presentar'));
-	await waitForAppStart(page);
-	await page.waitForLoadState('networkidle');
+	const loaded = await openRecording(page, '/presentar');
 	// The graphic's markup (its DOM hook) is in no script the title slide loaded.
-	const hasGraphic = async () => {
-		for (const { body } of scripts) if ((await body).includes('data-graphic')) return true;
-		return false;
-	};
-	expect(await hasGraphic(), 'the graphic on the title slide').toBe(false);
+	expect(await loaded('data-graphic'), 'the graphic on the title slide').toBe(false);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('.slide[data-step] [data-graphic]')).toBeVisible();
 	await expect(page.locator('.slide[data-step] .step-card')).toBeVisible();
-	expect(await hasGraphic()).toBe(true);
+	expect(await loaded('data-graphic')).toBe(true);
 	await expectCleanPage();
 });
 
