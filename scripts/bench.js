@@ -244,13 +244,13 @@ try {
 }
 for (const [key, { story, peer: peerWalks }] of Object.entries(walks)) {
 	const label = `/ reader, ${key}, CPU ${CPU_SLOWDOWN}×`;
-	const mid = (/** @type {Walk[]} */ list, /** @type {keyof Walk} */ k) =>
+	const mid = (/** @type {Walk[]} */ list, /** @type {Figure} */ k) =>
 		middle(list.map((w) => w[k]));
-	const spread = (/** @type {Walk[]} */ list, /** @type {keyof Walk} */ k) =>
+	const spread = (/** @type {Walk[]} */ list, /** @type {Figure} */ k) =>
 		`(${fmt(Math.min(...list.map((w) => w[k])))}–${fmt(Math.max(...list.map((w) => w[k])))})`;
 	/**
 	 * @param {string} measure
-	 * @param {keyof Walk} k
+	 * @param {Figure} k
 	 * @param {string} unit
 	 * @param {string} budget
 	 * @param {boolean | null} ok null: information only
@@ -342,6 +342,14 @@ for (const [key, f] of Object.entries(graphic)) {
 }
 
 printTable(rows);
+// When the walk's long tasks fell, to tell the first interaction's from a step change's.
+for (const [key, { story }] of Object.entries(walks))
+	story.forEach((walk, i) => {
+		if (walk.longTaskTimes.length)
+			console.log(
+				`Long tasks, ${key}, walk ${i + 1}: ${walk.longTaskTimes.map((t) => `${t.ms} ms at ${t.atMs} ms`).join(', ')}`
+			);
+	});
 const record = {
 	date: new Date(started).toISOString(),
 	durationS: Math.round((Date.now() - started) / 1000),
@@ -372,6 +380,7 @@ process.exit(failed ? 1 : 0);
 
 /** @typedef {ReturnType<typeof summarise>} Summary */
 /** @typedef {import('./reader-scroll.js').Walk} Walk */
+/** @typedef {Exclude<keyof Walk, 'longTaskTimes'>} Figure a walk's figures (numbers) */
 
 /**
  * @param {any} lhr Lighthouse's result: read loosely, its audit details are a wide union.

@@ -14,6 +14,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * @typedef {object} Walk
  * @property {number} longTasks tasks over 50 ms during the walk
  * @property {number} longestTaskMs
+ * @property {{ atMs: number, ms: number }[]} longTaskTimes each task over 50 ms: when it began,
+ *   from the first wheel (at 120 px every 50 ms, where the page was), and how long it took
  * @property {number} blockingMs the sum of each task's time over 50 ms, during the walk
  * @property {number} frameGapP95Ms
  * @property {number} worstFrameGapMs
@@ -117,6 +119,9 @@ export async function readerWalk(browser, url, viewport, kind) {
 		return {
 			longTasks: during.filter((task) => task.duration > 50).length,
 			longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
+			longTaskTimes: during
+				.filter((task) => task.duration > 50)
+				.map((task) => ({ atMs: Math.round(task.start - start), ms: Math.round(task.duration) })),
 			blockingMs: during.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
 			frameGapP95Ms: gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * 0.95))] ?? NaN,
 			worstFrameGapMs: gaps.at(-1) ?? NaN,
