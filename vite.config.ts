@@ -10,6 +10,7 @@ import { vendorPymPlugin } from './scripts/vendor-pym.ts';
 import { embedResizePlugin } from './scripts/embed-resize.ts';
 import { clientChunksPlugin } from './scripts/chunks.ts';
 import { islandsPlugin } from './scripts/islands.ts';
+import { compileHintsPlugin } from './scripts/compile-hints.ts';
 
 export default defineConfig(({ mode }) => {
 	const env = { ...loadEnv(mode, process.cwd(), 'PUBLIC_'), ...process.env };
@@ -28,7 +29,8 @@ export default defineConfig(({ mode }) => {
 			embedResizePlugin(),
 			clientChunksPlugin(),
 			islandsPlugin(),
-			sveltekit()
+			sveltekit(),
+			compileHintsPlugin()
 		],
 		resolve: {
 			// The ES module builds of Leaflet and scrollama, not their UMD "main": no CommonJS

@@ -5,6 +5,7 @@
 // from a data file without it).
 import { anchor, at, expect, squash, steps, t, test, waitForLeaflet } from './helpers';
 import { PAGES, installStartProbe, waitForAppStart } from './hardening-shared';
+import { COMPILE_HINT } from '../../scripts/compile-hints';
 
 test.describe('stylesheets', () => {
 	// The offline cache downloads the whole site in the background once a page has been quiet for
@@ -126,6 +127,29 @@ test('the story page runs its islands without SvelteKit’s client', async ({
 	await expect(page.locator('#insertar [data-embed-code]').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	expect(await scriptsWithKit(scripts), 'scripts with SvelteKit’s client').toEqual([]);
+	await expectCleanPage();
+});
+
+test('every app script the story runs, from its start to the live strip and map, asks V8 to compile it as it streams in', async ({
+	page,
+	expectCleanPage
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
+	const scripts = recordScripts(page);
+	await installStartProbe(page);
+	await page.goto(at('/'));
+	await waitForAppStart(page);
+	await page.mouse.wheel(0, 400);
+	await waitForLeaflet(page);
+	await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
+	await page.waitForLoadState('networkidle');
+	const app = scripts.filter(({ file }) => file.includes('/_app/immutable/'));
+	// The islands entry, the shared chunks, the graphic, the live timeline, Leaflet.
+	expect(app.length).toBeGreaterThan(5);
+	const withoutHint: string[] = [];
+	for (const { file, body } of app)
+		if (!(await body).startsWith(`${COMPILE_HINT}\n`)) withoutHint.push(file);
+	expect(withoutHint).toEqual([]);
 	await expectCleanPage();
 });
 
