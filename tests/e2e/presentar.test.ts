@@ -116,6 +116,21 @@ test.describe('keys, buttons and history', () => {
 		await expectCleanPage();
 	});
 
+	test('a clicker’s first Next brings the step with its live map, with no second press', async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'the projector’s laptop');
+		await open(page);
+		await page.keyboard.press('PageDown');
+		await expectBeat(page, 0, 'after the first Next');
+		// That press was the teacher's first interaction: Leaflet starts with the slide it brought.
+		await expect(page.locator('.slides [data-map][data-center]')).toHaveCount(1, {
+			timeout: 15_000
+		});
+		await expectCleanPage();
+	});
+
 	test('a step’s beats come as builds: Next adds one, Previous takes it back', async ({
 		page,
 		expectCleanPage
