@@ -55,6 +55,14 @@ interface Recording {
  * Records, frame by frame, the timeline marks' positions, the running animations and the map's
  * centre while `change` moves to another step; waits for the map to stand still; sums up.
  */
+/**
+ * The prerendered strip has come alive (the first interaction asks for it, and it hydrates in tasks
+ * of its own): one that goes live mid-recording takes its measured width a frame later, a move that
+ * is not the step change's.
+ */
+const expectLiveStrip = (page: Page) =>
+	expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
+
 async function recordStepChange(page: Page, change: () => Promise<void>): Promise<Recording> {
 	await page.evaluate(() => {
 		const graphic = document.querySelector('[data-graphic]')!;
@@ -199,6 +207,7 @@ test.describe('reduced motion', () => {
 			await waitForLeaflet(page);
 			await scrollToStep(page, 1);
 			await waitForMapToSettle(page);
+			await expectLiveStrip(page);
 			expect(await durations(page, '[data-step] .beat')).toBe('0s/0s');
 			expect(await durations(page, '[data-graphic] [data-event] circle')).toBe('0s/0s');
 			for (const number of [2, 3]) {
@@ -224,6 +233,7 @@ test.describe('reduced motion', () => {
 			await page.goto('/embed/historia');
 			await waitForLeaflet(page);
 			await waitForMapToSettle(page);
+			await expectLiveStrip(page);
 			const recording = await recordStepChange(page, () =>
 				page.getByRole('button', { name: /Siguiente/ }).press('Enter')
 			);
