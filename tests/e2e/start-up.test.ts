@@ -108,14 +108,20 @@ function recordScripts(page: import('@playwright/test').Page) {
 	return scripts;
 }
 
+/** Opens a page and waits for its app to start, recording the scripts it loads (see above). */
+async function openWithScripts(page: import('@playwright/test').Page, path: string) {
+	const scripts = recordScripts(page);
+	await installStartProbe(page);
+	await page.goto(at(path));
+	await waitForAppStart(page);
+	return scripts;
+}
+
 test('the story page runs its islands without SvelteKit’s client', async ({
 	page,
 	expectCleanPage
 }) => {
-	const scripts = recordScripts(page);
-	await installStartProbe(page);
-	await page.goto(at('/'));
-	await waitForAppStart(page);
+	const scripts = await openWithScripts(page, '/');
 	expect(scripts.some(({ file }) => file.includes('/entry/story-page.'))).toBe(true);
 	// Each island hydrated (the scrolly, the header's edition link, the embed codes' loader).
 	for (const name of ['story', 'edition', 'embed-code'])
@@ -135,10 +141,7 @@ test('every app script the story runs, from its start to the live strip and map,
 	expectCleanPage
 }, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
-	const scripts = recordScripts(page);
-	await installStartProbe(page);
-	await page.goto(at('/'));
-	await waitForAppStart(page);
+	const scripts = await openWithScripts(page, '/');
 	await page.mouse.wheel(0, 400);
 	await waitForLeaflet(page);
 	await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
@@ -158,10 +161,7 @@ test('every app script the story runs, from its start to the live strip and map,
  * script it has loaded so far carries `marker`.
  */
 async function openRecording(page: import('@playwright/test').Page, path: string) {
-	const scripts = recordScripts(page);
-	await installStartProbe(page);
-	await page.goto(at(path));
-	await waitForAppStart(page);
+	const scripts = await openWithScripts(page, path);
 	await page.waitForLoadState('networkidle');
 	return async (marker: string) => {
 		for (const { body } of scripts) if ((await body).includes(marker)) return true;
@@ -203,10 +203,7 @@ for (const name of ['historia', 'mapa', 'cronologia']) {
 		expectCleanPage
 	}, testInfo) => {
 		test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
-		const scripts = recordScripts(page);
-		await installStartProbe(page);
-		await page.goto(at(`/embed/${name}`));
-		await waitForAppStart(page);
+		const scripts = await openWithScripts(page, `/embed/${name}`);
 		expect(scripts.some(({ file }) => file.includes('/entry/embed-page.'))).toBe(true);
 		await expect(page.locator('[data-island="embed"]')).toHaveAttribute('data-hydrated', '');
 		// The reader's first move loads the live map and timeline: no SvelteKit there either.

@@ -599,6 +599,31 @@ test.describe('the map’s scroll guard', () => {
 	});
 });
 
+// The longest blocks after the scrolly are laid out an item at a time as the reader nears them:
+// with the top of the block on screen, its first item is drawn and its last one not yet.
+for (const { block, items } of [
+	{ block: 'the chronology', items: '.deferred .event-list li' },
+	{ block: 'the method’s list of corrections', items: '#metodo .corrections li' }
+]) {
+	test(`${block} is laid out an item at a time as the reader nears it`, async ({
+		page,
+		expectCleanPage
+	}) => {
+		await page.goto(at('/'));
+		const list = page.locator(items);
+		expect(await list.count()).toBeGreaterThan(10);
+		await list.first().scrollIntoViewIfNeeded();
+		/** Whether an item's content is laid out (not skipped by content-visibility: auto). */
+		const drawn = (item: import('@playwright/test').Locator) =>
+			item.evaluate((li) => li.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+		await expect.poll(() => drawn(list.first())).toBe(true);
+		expect(await drawn(list.last())).toBe(false);
+		await list.last().scrollIntoViewIfNeeded();
+		await expect.poll(() => drawn(list.last())).toBe(true);
+		await expectCleanPage();
+	});
+}
+
 test('keyboard focus that late layout pushes off screen is brought back; a reader who scrolls away is left alone', async ({
 	page,
 	expectCleanPage
