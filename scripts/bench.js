@@ -5,6 +5,9 @@
 //   with the same settings, the peer: a TimelineJS page of the same events (scripts/peer-timeline.js).
 // - A reader's walk (scripts/reader-scroll.js): `/` wheeled from the top to the end at 390×844 and
 //   360×640 with the CPU 4× slower, first wheel = first interaction; the peer stepped through.
+//   Beside them, the floor (scripts/floor-page.js): the same page with no script, wheeled the same
+//   way. Its long tasks and frame gaps are the machine's; a run where it has long tasks is not a
+//   quiet one, and says so.
 // - The graphic in view (scripts/graphic-visibility.js, as tests/e2e/phone-graphic.test.ts): at
 //   390×844 and 360×640, `/`'s scrolly wheeled through 60 px at a time, how much of the map and of
 //   the timeline is visible, and the map on each beat's places 1.2 s after it becomes active.
@@ -24,6 +27,7 @@ import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_HELP, findChromium } from './chromium-path.js';
 import { LANDING_MS, TARGETS, scrollThroughGraphic } from './graphic-visibility.js';
+import { withoutScripts } from './floor-page.js';
 import { buildPeer } from './peer-timeline.js';
 import { CPU_SLOWDOWN, WHEEL_EVERY_MS, WHEEL_PX, readerWalk } from './reader-scroll.js';
 
@@ -35,8 +39,10 @@ const { values: args } = parseArgs({
 });
 const PORT = 4180;
 const PEER_PORT = 4181;
+const FLOOR_PORT = 4182;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PEER_ORIGIN = `http://127.0.0.1:${PEER_PORT}`;
+const FLOOR_ORIGIN = `http://127.0.0.1:${FLOOR_PORT}`;
 const PAGES = ['/', '/presentar', '/embed/historia'];
 const PEER = 'TimelineJS';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -89,8 +95,19 @@ const server = spawn('node', ['scripts/serve.js', '--port', String(PORT), '--dir
 process.on('exit', () => server.kill());
 const peerServer = createServer(sirv(PEER_DIR, { gzip: true, brotli: true, etag: true }));
 peerServer.listen(PEER_PORT, '127.0.0.1');
+// The floor: `/` without its script; its stylesheets, images and fonts from the build itself.
+const floorHtml = withoutScripts(readFileSync(`${BUILD_DIR}/index.html`, 'utf8'));
+const buildAssets = sirv(BUILD_DIR, { gzip: true, brotli: true, etag: true });
+const floorServer = createServer((req, res) => {
+	if (req.url === '/') {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(floorHtml);
+	} else buildAssets(req, res);
+});
+floorServer.listen(FLOOR_PORT, '127.0.0.1');
 await waitForServer(ORIGIN);
 await waitForServer(PEER_ORIGIN);
+await waitForServer(FLOOR_ORIGIN);
 
 // The machine's state, in the record: on a shared machine the figures follow it.
 const machine = { cpus: cpus().length, loadavgStart: loadavg() };
@@ -224,25 +241,27 @@ rows.push([
 	check(peer.median.otherHosts === 0)
 ]);
 
-/** @type {Record<string, { story: Walk[], peer: Walk[] }>} */
+/** @type {Record<string, { story: Walk[], floor: Walk[], peer: Walk[] }>} */
 const walks = {};
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 try {
 	for (const viewport of VIEWPORTS) {
 		const key = `${viewport.width}×${viewport.height}`;
 		const story = [];
+		const floor = [];
 		const peerWalks = [];
 		// Interleaved, as above.
 		for (let i = 0; i < WALK_RUNS; i++) {
 			story.push(await readerWalk(browser, `${ORIGIN}/`, viewport, 'story'));
+			floor.push(await readerWalk(browser, `${FLOOR_ORIGIN}/`, viewport, 'story'));
 			peerWalks.push(await readerWalk(browser, `${PEER_ORIGIN}/`, viewport, 'peer'));
 		}
-		walks[key] = { story, peer: peerWalks };
+		walks[key] = { story, floor, peer: peerWalks };
 	}
 } finally {
 	await browser.close();
 }
-for (const [key, { story, peer: peerWalks }] of Object.entries(walks)) {
+for (const [key, { story, floor, peer: peerWalks }] of Object.entries(walks)) {
 	const label = `/ reader, ${key}, CPU ${CPU_SLOWDOWN}×`;
 	const mid = (/** @type {Walk[]} */ list, /** @type {Figure} */ k) =>
 		middle(list.map((w) => w[k]));
@@ -262,6 +281,7 @@ for (const [key, { story, peer: peerWalks }] of Object.entries(walks)) {
 			label,
 			measure,
 			`${fmt(ours)}${unit} ${spread(story, k)}`,
+			k === 'stepsSeen' ? '–' : `${fmt(mid(floor, k))}${unit} ${spread(floor, k)}`,
 			`${fmt(theirs)}${unit} ${spread(peerWalks, k)}`,
 			theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '–',
 			budget,
@@ -350,12 +370,20 @@ for (const [key, { story }] of Object.entries(walks))
 				`Long tasks, ${key}, walk ${i + 1}: ${walk.longTaskTimes.map((t) => `${t.ms} ms at ${t.atMs} ms`).join(', ')}`
 			);
 	});
+// The floor's long tasks are the machine's: with any, this run cannot tell the page's from them.
+const floorTasks = Object.values(walks).flatMap(({ floor }) => floor.map((walk) => walk.longTasks));
+const quiet = floorTasks.every((count) => count === 0);
+console.log(
+	quiet
+		? 'Quiet machine: the page without script had no task over 50 ms in any walk.'
+		: `Busy machine: the page without script had ${floorTasks.join(', ')} tasks over 50 ms in its walks. The walk figures of this run are the machine's as much as the page's: run it again when the machine is quiet.`
+);
 const record = {
 	date: new Date(started).toISOString(),
 	durationS: Math.round((Date.now() - started) / 1000),
 	build: BUILD_DIR,
 	commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
-	machine: { ...machine, loadavgEnd: loadavg() },
+	machine: { ...machine, loadavgEnd: loadavg(), quiet },
 	settings: {
 		lighthouse: 'mobile defaults',
 		runs: RUNS,
@@ -376,6 +404,7 @@ console.log(
 	`\nRecord: ${out} (load average ${machine.loadavgStart.map((n) => n.toFixed(1)).join(' ')} at start, on ${machine.cpus} cores)`
 );
 peerServer.close();
+floorServer.close();
 process.exit(failed ? 1 : 0);
 
 /** @typedef {ReturnType<typeof summarise>} Summary */
@@ -526,12 +555,19 @@ function printTable(table) {
 		'page',
 		'measure',
 		'ours: median (min–max)',
+		'same page, no script',
 		`${PEER}`,
 		'ratio',
 		'budget',
 		'result'
 	];
-	const all = [header, ...table.map((row) => row.map(String))];
+	// Only the walks have a floor: other rows get a dash in its column.
+	const all = [
+		header,
+		...table.map((row) =>
+			(row.length === header.length ? row : [...row.slice(0, 3), '–', ...row.slice(3)]).map(String)
+		)
+	];
 	const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
 	const line = (/** @type {string[]} */ row) =>
 		`| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
