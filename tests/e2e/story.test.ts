@@ -527,6 +527,43 @@ test.describe('timeline detail cards', () => {
 		await expect(page.locator('[data-event-card]')).toHaveCount(0);
 		await expectCleanPage();
 	});
+
+	test('a wheel under a still mouse pointer runs no script for the elements it brings under it', async ({
+		page,
+		context,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'Chromium’s listener list; one page is enough');
+		await installStartProbe(page);
+		await page.goto(at('/'));
+		await waitForAppStart(page);
+		await page.mouse.move(640, 600);
+		await page.mouse.wheel(0, 400);
+		await waitForLeaflet(page);
+		await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
+		// As the text moves under the pointer, every element it enters fires pointerover/out (and
+		// mouseover/out), bubbling to the document: a listener there would run all through a scroll.
+		const cdp = await context.newCDPSession(page);
+		// The page's own scripts, by id (the test driver's injected scripts listen too).
+		const pageScripts = new Set<string>();
+		cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => {
+			if (url.startsWith(new URL(page.url()).origin)) pageScripts.add(scriptId);
+		});
+		await cdp.send('Debugger.enable');
+		const listening: string[] = [];
+		for (const expression of ['document', 'window']) {
+			const { result } = await cdp.send('Runtime.evaluate', { expression });
+			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+				objectId: result.objectId!
+			});
+			for (const { type, scriptId } of listeners)
+				if (/^(pointer|mouse)(over|out|move)$/.test(type) && pageScripts.has(scriptId))
+					listening.push(`${expression}: ${type}`);
+		}
+		expect(pageScripts.size).toBeGreaterThan(3);
+		expect(listening).toEqual([]);
+		await expectCleanPage();
+	});
 });
 
 test.describe('the map’s scroll guard', () => {
