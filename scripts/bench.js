@@ -306,6 +306,8 @@ for (const [key, { story, floor, peer: peerWalks }] of Object.entries(walks)) {
 			mid(story, 'frameGapP95Ms') <= BUDGET.frameGapP95Ms
 		),
 		row('worst frame gap', 'worstFrameGapMs', ' ms', 'info', null),
+		row('frames over 20 ms', 'slowFrames', '', 'info', null),
+		row('main thread busy', 'busyMs', ' ms', 'info', null),
 		row(
 			'steps reached (peer: slides)',
 			'stepsSeen',
