@@ -210,10 +210,12 @@ async function check(
 		const status = response?.status() ?? 0;
 		// A page's app must start (a throw on the way leaves a dead page). The 404 pages are static
 		// by design: they run no app, so an address the router could not decode still gets one.
+		// Generous waits: both conditions hold at once on a sound page, and a short one fails a sound
+		// page whose main thread is busy starting up on a loaded machine (CI's two workers).
 		if (status === 200)
-			await waitForAppStart(page, 4_000).catch(() => problems.push('the app did not start'));
+			await waitForAppStart(page).catch(() => problems.push('the app did not start'));
 		const h1 = page.locator('h1').first();
-		const title = (await h1.textContent({ timeout: 1_000 }).catch(() => null)) ?? '';
+		const title = (await h1.textContent({ timeout: 10_000 }).catch(() => null)) ?? '';
 		const notFound = NOT_FOUND_TITLES.test(title);
 
 		if (variant.kind === 'page' && (status !== 200 || notFound))
@@ -262,6 +264,9 @@ async function check(
 
 test.describe('URL fuzzing', () => {
 	test.skip(({ isMobile }) => isMobile, 'desktop project only');
+	// Console lines are judged address by address (check); the teardown still checks the hosts
+	// requested, and does not list a failed run's expected 404 lines a second time.
+	test.use({ cleanPage: { ignoreConsole: () => true } });
 
 	test('at least 200 generated addresses', () => {
 		expect(ALL.length).toBeGreaterThanOrEqual(200);
@@ -272,7 +277,7 @@ test.describe('URL fuzzing', () => {
 	const CHUNKS = 4;
 	for (let chunk = 0; chunk < CHUNKS; chunk++) {
 		const mine = ALL.filter((_, i) => i % CHUNKS === chunk);
-		test(`addresses ${chunk + 1}/${CHUNKS} (${mine.length})`, async ({ page, expectCleanPage }) => {
+		test(`addresses ${chunk + 1}/${CHUNKS} (${mine.length})`, async ({ page }) => {
 			test.setTimeout(150_000);
 			await installStartProbe(page);
 			const failures: string[] = [];
@@ -284,8 +289,6 @@ test.describe('URL fuzzing', () => {
 					failures.push(`${variant.url.slice(0, 120)} (${variant.kind}): ${problem}`);
 			}
 			expect(failures).toEqual([]);
-			// The page-wide watch: requests to other hosts (console lines were judged above).
-			await expectCleanPage({ ignoreConsole: () => true });
 		});
 	}
 });
