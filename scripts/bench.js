@@ -45,6 +45,8 @@ const PEER_ORIGIN = `http://127.0.0.1:${PEER_PORT}`;
 const FLOOR_ORIGIN = `http://127.0.0.1:${FLOOR_PORT}`;
 const PAGES = ['/', '/presentar', '/embed/historia'];
 const PEER = 'TimelineJS';
+/** The story page without script, in Lighthouse as in the walks: what the document alone costs. */
+const FLOOR = '/ without script';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const WALK_RUNS = Number(process.env.WALK_RUNS ?? 3);
 const VIEWPORTS = [
@@ -132,6 +134,7 @@ try {
 	/** @type {[string, string][]} */
 	const targets = [
 		...PAGES.map((path) => /** @type {[string, string]} */ ([path, `${ORIGIN}${path}`])),
+		[FLOOR, `${FLOOR_ORIGIN}/`],
 		[PEER, `${PEER_ORIGIN}/`]
 	];
 	/** @type {Record<string, Summary[]>} */
@@ -156,6 +159,7 @@ try {
 
 const peer = lighthouseResults[PEER];
 if (!peer) throw new Error('no peer runs');
+const floorPage = lighthouseResults[FLOOR];
 for (const path of PAGES) {
 	const result = lighthouseResults[path];
 	if (!result) continue;
@@ -176,6 +180,9 @@ for (const path of PAGES) {
 		path,
 		label,
 		`${fmt(Number(m[key]))}${unit} ${spread(key)}`,
+		path === '/' && floorPage
+			? `${fmt(Number(floorPage.median[key]))}${unit} ${spread(key, floorPage.runs)}`
+			: '–',
 		`${fmt(Number(peer.median[key]))}${unit} ${spread(key, peer.runs)}`,
 		Number.isFinite(ratio(key)) ? `${ratio(key).toFixed(2)}×` : '–',
 		budget,
@@ -364,14 +371,19 @@ for (const [key, f] of Object.entries(graphic)) {
 }
 
 printTable(rows);
-// When the walk's long tasks fell, to tell the first interaction's from a step change's.
-for (const [key, { story }] of Object.entries(walks))
+for (const [key, { story }] of Object.entries(walks)) {
+	// Whether the walk's figures are of a page that moved or of one that stopped its motion.
+	console.log(
+		`Motion, ${key}: the page stopped animating its step changes (a device that lags) in ${story.filter((walk) => walk.motionStopped).length} of ${story.length} walks`
+	);
+	// When the walk's long tasks fell, to tell the first interaction's from a step change's.
 	story.forEach((walk, i) => {
 		if (walk.longTaskTimes.length)
 			console.log(
 				`Long tasks, ${key}, walk ${i + 1}: ${walk.longTaskTimes.map((t) => `${t.ms} ms at ${t.atMs} ms`).join(', ')}`
 			);
 	});
+}
 // The floor's long tasks are the machine's: with any, this run cannot tell the page's from them.
 const floorTasks = Object.values(walks).flatMap(({ floor }) => floor.map((walk) => walk.longTasks));
 const quiet = floorTasks.every((count) => count === 0);
@@ -411,7 +423,7 @@ process.exit(failed ? 1 : 0);
 
 /** @typedef {ReturnType<typeof summarise>} Summary */
 /** @typedef {import('./reader-scroll.js').Walk} Walk */
-/** @typedef {Exclude<keyof Walk, 'longTaskTimes'>} Figure a walk's figures (numbers) */
+/** @typedef {Exclude<keyof Walk, 'longTaskTimes' | 'motionStopped'>} Figure a walk's figures (numbers) */
 
 /**
  * @param {any} lhr Lighthouse's result: read loosely, its audit details are a wide union.
@@ -563,7 +575,7 @@ function printTable(table) {
 		'budget',
 		'result'
 	];
-	// Only the walks have a floor: other rows get a dash in its column.
+	// Rows without a floor column (the page-wide ones) get a dash in it.
 	const all = [
 		header,
 		...table.map((row) =>

@@ -25,6 +25,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * @property {number} busyMs the page's main thread at work during the walk, in wall time on the
  *   slowed CPU (CDP's Performance.getMetrics TaskDuration): the work a change takes off the main
  *   thread, where the frame gaps, counted in whole vsyncs, may not show it
+ * @property {boolean} motionStopped the page stopped animating its step changes, as a device
+ *   that lags (its own judgement, $lib/theme/motion): the rest of the walk moved as under reduced
+ *   motion
  * @property {number} frames
  * @property {number} stepsSeen story steps the graphic showed (peer: slides shown)
  * @property {number} stepCount
@@ -122,6 +125,9 @@ export async function readerWalk(browser, url, viewport, kind) {
 			w.__walking = false;
 			return { tasks: w.__tasks, frames: w.__frames, end: performance.now() };
 		});
+		const motionStopped = await page.evaluate(
+			() => document.documentElement.dataset.motion === 'reduced'
+		);
 		const during = /** @type {{ start: number, duration: number }[]} */ (tasks).filter(
 			(task) => task.start >= start
 		);
@@ -140,6 +146,7 @@ export async function readerWalk(browser, url, viewport, kind) {
 			worstFrameGapMs: gaps.at(-1) ?? NaN,
 			slowFrames: gaps.filter((gap) => gap > 20).length,
 			busyMs: (busyAfter - busyBefore) * 1000,
+			motionStopped,
 			frames: frames.length,
 			stepsSeen: seen.size,
 			stepCount,
