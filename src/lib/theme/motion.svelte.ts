@@ -1,11 +1,13 @@
 /**
  * Motion where the device keeps up with it. A step change glides the timeline's marks and flies
  * the map: both are drawn by the main thread, frame by frame (SVG transforms, Leaflet's redraws).
- * Where those frames come at under about 45 a second the motion reads as a stutter and holds up the
- * reader's scroll, so after two such motions in a row the page moves as it does under
- * prefers-reduced-motion: the map jumps, the marks land at once and transitions end (the
- * `data-motion="reduced"` rule in app.css). The reader's own setting always comes first, and a
- * page that has lagged stays still: motion that comes and goes would be worse than either.
+ * Where those frames come at under about 45 a second the motion reads as a stutter and holds up
+ * the reader's scroll, so after two such motions in a row the graphic moves as it does under
+ * prefers-reduced-motion: the map jumps, the marks land at once and the timeline's fades end
+ * (`motion.reduced`, read by LeafletMap and Timeline). The reader's own setting always comes
+ * first, and a page that has lagged stays still: motion that comes and goes would be worse than
+ * either. The root element then carries `data-motion="reduced"`, for the bench and the tests: no
+ * style rule reads it, since one that did would restyle the whole page mid-scroll as it is set.
  */
 import { prefersReducedMotion } from 'svelte/motion';
 
