@@ -408,6 +408,46 @@ describe('one map for the whole story', () => {
 	});
 });
 
+describe('label sizes', () => {
+	/** Each label's kind and text, and where it stands (the classes placeLabels gives it). */
+	const labelsOf = (element: HTMLElement) =>
+		[...element.querySelectorAll<HTMLElement>('.map-label')].map((label) => ({
+			key: `${label.classList.contains('place-label') ? 'place' : 'route'}:${label.textContent}`,
+			placed: ['flip', 'below', 'crowded'].filter((name) => label.classList.contains(name))
+		}));
+
+	test('a label seen at an earlier step is not measured again, and stands where it stood', async () => {
+		// Measuring a label forces the page's layout in the task that draws the step, just after
+		// the step change has changed the cards and the timeline: once per label, not per step.
+		const [first, second] = [indexOfStep('vladivostok-2019'), indexOfStep('tropas-2024')];
+		const { screen, element } = await renderMap(first);
+		const seenFirst = labelsOf(element);
+		const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+		const measuredLabels = () =>
+			measure.mock.contexts
+				.filter((node) => (node as Element).classList.contains('map-label-inner'))
+				.map((node) => (node as Element).parentElement!);
+		const landOn = async (index: number) => {
+			await screen.rerender({ map: stateAt(index).map });
+			await expect
+				.poll(() => centredOn(element.dataset.center, stateAt(index).map), { timeout: 5000 })
+				.toBe(true);
+			await settled();
+		};
+
+		await landOn(second);
+		const known = new Set(seenFirst.map((label) => label.key));
+		const fresh = labelsOf(element).filter((label) => !known.has(label.key));
+		expect(fresh.length, 'the second step has labels of its own').toBeGreaterThan(0);
+		expect(measuredLabels().length).toBe(fresh.length);
+
+		measure.mockClear();
+		await landOn(first);
+		expect(measuredLabels()).toEqual([]);
+		expect(labelsOf(element)).toEqual(seenFirst);
+	});
+});
+
 describe('interaction', () => {
 	test('zoom control and dragging only while interactive', async () => {
 		const { screen, element } = await renderMap(0, false);

@@ -43,9 +43,17 @@ export class LeafletController {
 		kind: MapLabel['kind'];
 		marker: L.Marker;
 		anchors: L.LatLng[];
+		/** What its size depends on: its look and its text (labelKey). */
+		key: string;
 		width: number;
 		height: number;
 	}[] = [];
+	/**
+	 * Label sizes measured at earlier steps, by labelKey: the same names and distances come back
+	 * step after step, and measuring a new label forces a layout of the page in the task that
+	 * draws the step, when the step change has just changed the cards and the timeline.
+	 */
+	#labelSizes = new Map<string, { width: number; height: number }>();
 	#overlays: L.LayerGroup;
 	#zoomControl = L.control.zoom({ position: 'topright' });
 	#resizeObserver: ResizeObserver;
@@ -209,14 +217,16 @@ export class LeafletController {
 			const text = t.map.straightLine(formatKilometres(route.lengthKm));
 			const marker = this.#label(anchors[0]!, text, 'route-label');
 			const id = `route:${route.id}`;
-			this.#labels.push({ id, kind: 'route', marker, anchors, width: 0, height: 0 });
+			const key = labelKey('route-label', text);
+			this.#labels.push({ id, kind: 'route', marker, anchors, key, width: 0, height: 0 });
 		}
 		for (const place of state.places) {
 			const at = L.latLng(place.lat, place.lon);
 			const marker = this.#label(at, place.name, 'place-label', true);
 			marker.getElement()?.setAttribute('data-place', place.id);
 			const id = `place:${place.id}`;
-			this.#labels.push({ id, kind: 'place', marker, anchors: [at], width: 0, height: 0 });
+			const key = labelKey('place-label', place.name);
+			this.#labels.push({ id, kind: 'place', marker, anchors: [at], key, width: 0, height: 0 });
 		}
 		this.#placeLabels();
 		this.highlight(this.#highlight);
@@ -231,10 +241,13 @@ export class LeafletController {
 		const size = this.map.getSize();
 		for (const label of this.#labels) {
 			if (label.width > 0) continue;
-			// Measured once per step (the text does not change with the view), when laid out.
-			const box = label.marker.getElement()?.firstElementChild?.getBoundingClientRect();
+			// Measured once (the text does not change with the view or the step), when laid out.
+			const known = this.#labelSizes.get(label.key);
+			const box = known ?? label.marker.getElement()?.firstElementChild?.getBoundingClientRect();
 			label.width = box?.width ?? 0;
 			label.height = box?.height ?? 0;
+			if (!known && label.width > 0)
+				this.#labelSizes.set(label.key, { width: label.width, height: label.height });
 		}
 		const spots = placeLabels(
 			this.#labels.map(({ id, kind, anchors, width, height }) => ({
@@ -270,3 +283,6 @@ export class LeafletController {
 		return L.marker(at, { icon, interactive: false, keyboard: false }).addTo(this.#overlays);
 	}
 }
+
+/** What a label's measured size depends on: its look (a place's has a dot) and its text. */
+const labelKey = (className: string, text: string) => `${className}\n${text}`;
