@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
@@ -33,10 +34,14 @@ export default defineConfig(({ mode }) => {
 			compileHintsPlugin()
 		],
 		resolve: {
-			// The ES module builds of Leaflet and scrollama, not their UMD "main": no CommonJS
-			// wrapper to run (nor its helpers to load), and the bundler can leave out what is unused.
+			// The ES module sources of Leaflet and scrollama, not their UMD "main": no CommonJS
+			// wrapper to run (nor its helpers to load). Leaflet's is the part the map uses
+			// ($lib/map/leaflet-core.js), from the library's source modules.
 			alias: [
-				{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' },
+				{
+					find: /^leaflet$/,
+					replacement: fileURLToPath(new URL('./src/lib/map/leaflet-core.js', import.meta.url))
+				},
 				// scrollama's ES module source: its package's "module" field names a file without its
 				// extension, which resolution skips for the UMD build.
 				{ find: /^scrollama$/, replacement: 'scrollama/index.js' }
@@ -65,8 +70,11 @@ export default defineConfig(({ mode }) => {
 					extends: true,
 					// Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page
 					// and the browser project fail to import the test files.
+					// Leaflet's source modules are served as they are: pre-bundled one by one, each
+					// would carry its own copy of the classes they share.
 					optimizeDeps: {
-						include: ['leaflet', 'scrollama', 'lean-qr', 'd3-geo', 'd3-time', 'jsqr']
+						include: ['scrollama', 'lean-qr', 'd3-geo', 'd3-time', 'jsqr'],
+						exclude: ['leaflet']
 					},
 					test: {
 						name: 'component',
