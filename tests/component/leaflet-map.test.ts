@@ -482,6 +482,32 @@ describe('interaction', () => {
 		await expect.poll(() => controller.map.options.maxBounds ?? null).toBeNull();
 	});
 
+	// The app's Leaflet is the part it uses ($lib/map/leaflet-core.js): each handler is there only
+	// if that module loads it, and a missing one would silently leave its way of exploring out.
+	test.each([
+		'dragging',
+		'touchZoom',
+		'doubleClickZoom',
+		'scrollWheelZoom',
+		'boxZoom',
+		'keyboard'
+	] as const)('exploring turns on %s, and turning it off turns it off', async (name) => {
+		const module = await import('$lib/map/leaflet-controller');
+		const setInteractive = vi.spyOn(module.LeafletController.prototype, 'setInteractive');
+		const { screen } = await renderMap(0, false);
+		await expect.poll(() => setInteractive.mock.contexts.length).toBeGreaterThan(0);
+		const { map } = setInteractive.mock.contexts[0] as InstanceType<
+			typeof module.LeafletController
+		>;
+		expect(map[name], `Leaflet's ${name} handler`).toBeDefined();
+		expect(map[name].enabled()).toBe(false);
+
+		await screen.rerender({ interactive: true });
+		await expect.poll(() => map[name].enabled()).toBe(true);
+		await screen.rerender({ interactive: false });
+		await expect.poll(() => map[name].enabled()).toBe(false);
+	});
+
 	test('starting interactive shows the zoom control at once', async () => {
 		const { element } = await renderMap(0, true);
 		await expect.poll(() => element.querySelector('.leaflet-control-zoom')).not.toBeNull();
