@@ -8,6 +8,7 @@ import { render } from 'vitest-browser-svelte';
 import '../../src/app.css';
 import LeafletMap from '$lib/map/LeafletMap.svelte';
 import { countryTone } from '$lib/map/countries';
+import { INTERACTIONS } from '$lib/map/interactions';
 import { indexOfStep, stateAt, stepCount, type MapState } from '$lib/story/state';
 
 // What the component schedules, waited for as it is scheduled, never by the clock: the map is set
@@ -484,29 +485,25 @@ describe('interaction', () => {
 
 	// The app's Leaflet is the part it uses ($lib/map/leaflet-core.js): each handler is there only
 	// if that module loads it, and a missing one would silently leave its way of exploring out.
-	test.each([
-		'dragging',
-		'touchZoom',
-		'doubleClickZoom',
-		'scrollWheelZoom',
-		'boxZoom',
-		'keyboard'
-	] as const)('exploring turns on %s, and turning it off turns it off', async (name) => {
-		const module = await import('$lib/map/leaflet-controller');
-		const setInteractive = vi.spyOn(module.LeafletController.prototype, 'setInteractive');
-		const { screen } = await renderMap(0, false);
-		await expect.poll(() => setInteractive.mock.contexts.length).toBeGreaterThan(0);
-		const { map } = setInteractive.mock.contexts[0] as InstanceType<
-			typeof module.LeafletController
-		>;
-		expect(map[name], `Leaflet's ${name} handler`).toBeDefined();
-		expect(map[name].enabled()).toBe(false);
+	test.each(INTERACTIONS)(
+		'exploring turns on %s, and turning it off turns it off',
+		async (name) => {
+			const module = await import('$lib/map/leaflet-controller');
+			const setInteractive = vi.spyOn(module.LeafletController.prototype, 'setInteractive');
+			const { screen } = await renderMap(0, false);
+			await expect.poll(() => setInteractive.mock.contexts.length).toBeGreaterThan(0);
+			const { map } = setInteractive.mock.contexts[0] as InstanceType<
+				typeof module.LeafletController
+			>;
+			expect(map[name], `Leaflet's ${name} handler`).toBeDefined();
+			expect(map[name].enabled()).toBe(false);
 
-		await screen.rerender({ interactive: true });
-		await expect.poll(() => map[name].enabled()).toBe(true);
-		await screen.rerender({ interactive: false });
-		await expect.poll(() => map[name].enabled()).toBe(false);
-	});
+			await screen.rerender({ interactive: true });
+			await expect.poll(() => map[name].enabled()).toBe(true);
+			await screen.rerender({ interactive: false });
+			await expect.poll(() => map[name].enabled()).toBe(false);
+		}
+	);
 
 	test('starting interactive shows the zoom control at once', async () => {
 		const { element } = await renderMap(0, true);

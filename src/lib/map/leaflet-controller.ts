@@ -6,6 +6,7 @@ import 'leaflet/dist/leaflet.css';
 import { basemapLayer, BASEMAP_BOUNDS } from './basemap-layer';
 import { countryTone } from './countries';
 import { placeLabels, type MapLabel } from './declutter';
+import { INTERACTIONS } from './interactions';
 import { formatKilometres, t } from '$lib/i18n';
 import type { MapState } from '$lib/story/state';
 
@@ -17,14 +18,6 @@ export interface ControllerOptions {
 }
 
 const PADDING: L.PointExpression = [28, 28];
-const INTERACTIONS = [
-	'dragging',
-	'touchZoom',
-	'doubleClickZoom',
-	'scrollWheelZoom',
-	'boxZoom',
-	'keyboard'
-] as const;
 
 type Tone = ReturnType<typeof countryTone>;
 
