@@ -137,83 +137,93 @@ for (const path of NOT_FOUND.map(at)) {
 	});
 }
 
-test('axe: the story at every step', async ({ page, expectCleanPage }) => {
-	test.setTimeout(120_000);
-	await page.goto(at('/'));
-	await waitForLeaflet(page);
-	for (const [i, step] of steps.entries()) {
-		await scrollToStep(page, i + 1);
-		await waitForMapToSettle(page);
-		// What changes from step to step: the sticky graphic and the step's card.
-		await auditBothThemes(page, `${anchor(i + 1)} (${step.id})`, ['[data-graphic]', anchor(i + 1)]);
-	}
-	// The whole page once more with the reader inside the story (a step is current).
-	expect.soft(await audit(page), 'the whole page at the last step').toEqual([]);
-	await expectCleanPage();
-});
+// The beat-by-beat audits read each beat once it has settled, which is the same with the reader's
+// motion reduced: the map jumps to the beat rather than flying there, which takes a third of
+// these tests' time (CI's time budget). The pages in full, above, are audited with motion.
+test.describe('beat by beat', () => {
+	test.use({ reducedMotion: 'reduce' });
 
-test('axe: a timeline detail card, open', async ({ page, expectCleanPage }) => {
-	await page.goto(at('/'));
-	await waitForLeaflet(page);
-	await scrollToStep(page, 1);
-	await openDetailCard(page);
-	await auditBothThemes(page, 'detail card', ['[data-graphic]']);
-	await expectCleanPage();
-});
-
-test('axe: /presentar beat by beat, notes, QR code, blank screen and the presenter view', async ({
-	page,
-	expectCleanPage
-}) => {
-	test.setTimeout(120_000);
-	await openPresentation(page);
-	await auditBothThemes(page, 'title slide');
-	for (const [i, beat] of beats.entries()) {
-		await page.keyboard.press('ArrowRight');
-		await expect(page.locator('.slide[data-step]')).toHaveAttribute('data-step', beat.step.id);
-		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat.key);
-		if (i === 0) await waitForLeaflet(page);
-		// Each step's first beat, and its last (every build shown); the first slide in full.
-		if (beat.number !== 1 && beats[i + 1]?.step !== beat.step) continue;
-		await waitForMapToSettle(page);
-		await auditBothThemes(
-			page,
-			`slide ${beat.hash}`,
-			i === 0 ? undefined : ['[data-step]', '[data-graphic]', 'nav']
-		);
-	}
-	await page.keyboard.press('n');
-	await expect(page.locator('[data-notes]')).toBeVisible();
-	await auditBothThemes(page, 'notes open');
-	await page.keyboard.press('q');
-	await expect(page.getByRole('dialog', { name: t.present.qrDialog })).toBeVisible();
-	await auditBothThemes(page, 'QR code open');
-	await page.keyboard.press('Escape');
-	await page.keyboard.press('b');
-	await expect(page.locator('[data-blank]')).toBeVisible();
-	await auditBothThemes(page, 'blank screen');
-
-	await page.goto(`${at('/presentar')}?vista=presentador${anchor(3)}`);
-	await expect(page.locator('[data-presenter]')).toBeVisible();
-	await auditBothThemes(page, 'presenter view');
-	await expectCleanPage();
-});
-
-test('axe: the /embed/historia stepper, beat by beat', async ({ page, expectCleanPage }) => {
-	test.setTimeout(120_000);
-	await page.goto(at('/embed/historia'));
-	await waitForLeaflet(page);
-	const next = page.getByRole('button', { name: new RegExp(t.step.next) });
-	for (const [i, beat] of beats.entries()) {
-		await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat.key);
-		if (beat.number === 1 || beats[i + 1]?.step !== beat.step) {
+	test('axe: the story at every step', async ({ page, expectCleanPage }) => {
+		test.setTimeout(120_000);
+		await page.goto(at('/'));
+		await waitForLeaflet(page);
+		for (const [i, step] of steps.entries()) {
+			await scrollToStep(page, i + 1);
 			await waitForMapToSettle(page);
-			// The page in full at the first step (above, per page); then what changes.
-			await auditBothThemes(page, `${beat.hash}`, ['[data-graphic]', '[data-step]']);
+			// What changes from step to step: the sticky graphic and the step's card.
+			await auditBothThemes(page, `${anchor(i + 1)} (${step.id})`, [
+				'[data-graphic]',
+				anchor(i + 1)
+			]);
 		}
-		if (i < beats.length - 1) await next.click();
-	}
-	await expectCleanPage();
+		// The whole page once more with the reader inside the story (a step is current).
+		expect.soft(await audit(page), 'the whole page at the last step').toEqual([]);
+		await expectCleanPage();
+	});
+
+	test('axe: a timeline detail card, open', async ({ page, expectCleanPage }) => {
+		await page.goto(at('/'));
+		await waitForLeaflet(page);
+		await scrollToStep(page, 1);
+		await openDetailCard(page);
+		await auditBothThemes(page, 'detail card', ['[data-graphic]']);
+		await expectCleanPage();
+	});
+
+	test('axe: /presentar beat by beat, notes, QR code, blank screen and the presenter view', async ({
+		page,
+		expectCleanPage
+	}) => {
+		test.setTimeout(120_000);
+		await openPresentation(page);
+		await auditBothThemes(page, 'title slide');
+		for (const [i, beat] of beats.entries()) {
+			await page.keyboard.press('ArrowRight');
+			await expect(page.locator('.slide[data-step]')).toHaveAttribute('data-step', beat.step.id);
+			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat.key);
+			if (i === 0) await waitForLeaflet(page);
+			// Each step's first beat, and its last (every build shown); the first slide in full.
+			if (beat.number !== 1 && beats[i + 1]?.step !== beat.step) continue;
+			await waitForMapToSettle(page);
+			await auditBothThemes(
+				page,
+				`slide ${beat.hash}`,
+				i === 0 ? undefined : ['[data-step]', '[data-graphic]', 'nav']
+			);
+		}
+		await page.keyboard.press('n');
+		await expect(page.locator('[data-notes]')).toBeVisible();
+		await auditBothThemes(page, 'notes open');
+		await page.keyboard.press('q');
+		await expect(page.getByRole('dialog', { name: t.present.qrDialog })).toBeVisible();
+		await auditBothThemes(page, 'QR code open');
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('b');
+		await expect(page.locator('[data-blank]')).toBeVisible();
+		await auditBothThemes(page, 'blank screen');
+
+		await page.goto(`${at('/presentar')}?vista=presentador${anchor(3)}`);
+		await expect(page.locator('[data-presenter]')).toBeVisible();
+		await auditBothThemes(page, 'presenter view');
+		await expectCleanPage();
+	});
+
+	test('axe: the /embed/historia stepper, beat by beat', async ({ page, expectCleanPage }) => {
+		test.setTimeout(120_000);
+		await page.goto(at('/embed/historia'));
+		await waitForLeaflet(page);
+		const next = page.getByRole('button', { name: new RegExp(t.step.next) });
+		for (const [i, beat] of beats.entries()) {
+			await expect(page.locator('[data-graphic]')).toHaveAttribute('data-current-beat', beat.key);
+			if (beat.number === 1 || beats[i + 1]?.step !== beat.step) {
+				await waitForMapToSettle(page);
+				// The page in full at the first step (above, per page); then what changes.
+				await auditBothThemes(page, `${beat.hash}`, ['[data-graphic]', '[data-step]']);
+			}
+			if (i < beats.length - 1) await next.click();
+		}
+		await expectCleanPage();
+	});
 });
 
 // The embeds' own theme switch, against the system setting: ?tema (?theme) wins.
