@@ -4,8 +4,6 @@
 // one island; the frame's size goes to the host page from here.
 import EmbedView from '$lib/embed/EmbedView.svelte';
 import { startResizeChild } from '$lib/embed/resize-child';
-import { island, markStarted } from './island';
+import { island, startInTurn } from './island';
 
-island('embed', EmbedView);
-startResizeChild();
-markStarted();
+startInTurn([() => island('embed', EmbedView), startResizeChild]);

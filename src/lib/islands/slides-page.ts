@@ -6,10 +6,13 @@
 import Presentation from '$lib/present/Presentation.svelte';
 import { loadHandoutImages, loadHandoutImagesWhenIdle } from '$lib/present/handout';
 import { registerOfflineCacheWhenIdle } from '$lib/site/offline';
-import { island, markStarted } from './island';
+import { island, startInTurn } from './island';
 
-island('slides', Presentation);
-loadHandoutImagesWhenIdle();
-registerOfflineCacheWhenIdle();
-addEventListener('beforeprint', loadHandoutImages);
-markStarted();
+startInTurn([
+	() => island('slides', Presentation),
+	() => {
+		loadHandoutImagesWhenIdle();
+		registerOfflineCacheWhenIdle();
+		addEventListener('beforeprint', loadHandoutImages);
+	}
+]);

@@ -10,15 +10,19 @@ import { loadHandoutImages } from '$lib/present/handout';
 import { registerOfflineCacheWhenIdle } from '$lib/site/offline';
 import { keepFocusInView } from '$lib/story/focus-in-view';
 import { loadLocatorWhenIdle } from '$lib/story/locator';
-import { island, markStarted } from './island';
+import { island, startInTurn } from './island';
 
-island('edition', EditionSwitch);
-island('story', ScrollStory);
-island('embed-code', WhenNear, { load: () => import('$lib/embed/EmbedCode.svelte') });
-
-const story = document.querySelector<HTMLElement>('article.story');
-if (story) keepFocusInView(story);
-loadLocatorWhenIdle();
-registerOfflineCacheWhenIdle();
-addEventListener('beforeprint', loadHandoutImages);
-markStarted();
+// The scrolly's hydration is most of the start-up's script; evaluating the modules is the rest.
+// Each in a task of its own, so that neither blocks a slow phone's first tap for long.
+startInTurn([
+	() => island('story', ScrollStory),
+	() => {
+		island('edition', EditionSwitch);
+		island('embed-code', WhenNear, { load: () => import('$lib/embed/EmbedCode.svelte') });
+		const story = document.querySelector<HTMLElement>('article.story');
+		if (story) keepFocusInView(story);
+		loadLocatorWhenIdle();
+		registerOfflineCacheWhenIdle();
+		addEventListener('beforeprint', loadHandoutImages);
+	}
+]);
