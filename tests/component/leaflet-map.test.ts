@@ -9,6 +9,7 @@ import '../../src/app.css';
 import LeafletMap from '$lib/map/LeafletMap.svelte';
 import { countryTone } from '$lib/map/countries';
 import { INTERACTIONS } from '$lib/map/interactions';
+import { judgeMotion } from '$lib/theme/motion.svelte';
 import { indexOfStep, stateAt, stepCount, type MapState } from '$lib/story/state';
 
 // What the component schedules, waited for as it is scheduled, never by the clock: the map is set
@@ -547,5 +548,40 @@ describe('cleanup', () => {
 		const { screen } = await renderMap(0);
 		await screen.unmount();
 		expect(destroy).toHaveBeenCalledTimes(1);
+	});
+});
+
+// Last in the file: a device found to lag stays so for the page's life ($lib/theme/motion).
+describe('a motion found to lag', () => {
+	const lagging = Array.from({ length: 18 }, () => 33.3);
+	const smooth = Array.from({ length: 36 }, () => 16.7);
+
+	/** Flies the map to `step`, judges the flight lagging half-way, and checks that it landed. */
+	async function flyLagging(
+		screen: Awaited<ReturnType<typeof renderMap>>['screen'],
+		element: HTMLElement,
+		step: string
+	) {
+		const svg = element.querySelector<SVGSVGElement>('svg.basemap')!;
+		const next = stateAt(indexOfStep(step)).map;
+		await screen.rerender({ map: next });
+		// In flight (1.1 s): the basemap is scaled, and the view is not the step's yet.
+		await expect.poll(() => svg.style.transform.includes('scale('), { interval: 16 }).toBe(true);
+		expect(centredOn(element.dataset.center, next)).toBe(false);
+		const reduced = judgeMotion(lagging);
+		await settled();
+		expect(centredOn(element.dataset.center, next), `landed on ${step}`).toBe(true);
+		expect(svg.style.transform).not.toContain('scale(');
+		expect(placesOutside(element, next)).toEqual([]);
+		return reduced;
+	}
+
+	test('the flight lands at once where it was headed, the first of two in a row too', async () => {
+		const { screen, element } = await renderMap(indexOfStep('vladivostok-2019'));
+		judgeMotion(smooth);
+		expect(await flyLagging(screen, element, 'en-vigor-2024'), 'the first lag stops nothing').toBe(
+			false
+		);
+		expect(await flyLagging(screen, element, 'tren-2023'), 'the second stops motion').toBe(true);
 	});
 });

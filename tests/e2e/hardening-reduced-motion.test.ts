@@ -145,7 +145,10 @@ test.describe('reduced motion', () => {
 		expect(await durations(page, '[data-graphic] [data-event] circle')).not.toBe('0s/0s');
 		const recording = await recordStepChange(page, () => scrollToStep(page, 2));
 		expect(recording.markStates, JSON.stringify(recording)).toBeGreaterThan(3);
-		expect(recording.centreFinalAfter, JSON.stringify(recording)).toBeGreaterThan(500);
+		// The flight takes 1.1 s, or, where its frames lag (this recorder restyles every mark on
+		// every frame), the 300 ms its watch lasts before it lands ($lib/theme/motion): either way
+		// longer than a jump (200 ms below).
+		expect(recording.centreFinalAfter, JSON.stringify(recording)).toBeGreaterThan(250);
 		await expectCleanPage();
 	});
 

@@ -51,6 +51,8 @@ export class LeafletController {
 	#zoomControl = L.control.zoom({ position: 'topright' });
 	#resizeObserver: ResizeObserver;
 	#shownStep: MapState | undefined;
+	/** Where a flight in progress is headed; undefined once the map has landed. */
+	#flightTo: L.LatLngBounds | undefined;
 	/** The step's route lines by route id, for the keyboard's highlight. */
 	#routeLines = new Map<string, L.Polyline>();
 	/** The item in the keyboard's hand (`place:<id>`, `route:<id>`), kept across redraws. */
@@ -85,6 +87,7 @@ export class LeafletController {
 
 		this.#overlays = L.layerGroup().addTo(this.map);
 		this.map.on('moveend', () => {
+			this.#flightTo = undefined;
 			this.#placeLabels();
 			options.onmove?.(this.map.getCenter(), this.map.getZoom());
 		});
@@ -126,8 +129,21 @@ export class LeafletController {
 	show(state: MapState, animate: boolean) {
 		this.draw(state);
 		const bounds = L.latLngBounds(state.bounds);
-		if (animate) this.map.flyToBounds(bounds, { padding: PADDING, duration: 1.1 });
-		else this.map.fitBounds(bounds, { padding: PADDING, animate: false });
+		if (animate) {
+			this.map.flyToBounds(bounds, { padding: PADDING, duration: 1.1 });
+			this.#flightTo = bounds;
+		} else this.map.fitBounds(bounds, { padding: PADDING, animate: false });
+	}
+
+	/**
+	 * Ends a flight in progress where it was headed, at once: the device has been found to lag
+	 * (motion.reduced), and the rest of the flight would stutter as the part before did.
+	 */
+	land() {
+		const bounds = this.#flightTo;
+		if (!bounds) return;
+		// setView cancels the flight's frames before it jumps.
+		this.map.fitBounds(bounds, { padding: PADDING, animate: false });
 	}
 
 	/**

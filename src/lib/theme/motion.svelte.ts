@@ -4,15 +4,20 @@
  * Where those frames come at under about 45 a second the motion reads as a stutter and holds up
  * the reader's scroll, so after two such motions in a row the graphic moves as it does under
  * prefers-reduced-motion: the map jumps, the marks land at once and the timeline's fades end
- * (`motion.reduced`, read by LeafletMap and Timeline). The reader's own setting always comes
+ * (`motion.reduced`, read by LeafletMap and Timeline). A motion found to lag lands at once,
+ * the first of the two too (`motion.lagged`). The reader's own setting always comes
  * first, and a page that has lagged stays still: motion that comes and goes would be worse than
  * either. The root element then carries `data-motion="reduced"`, for the bench and the tests: no
  * style rule reads it, since one that did would restyle the whole page mid-scroll as it is set.
  */
 import { prefersReducedMotion } from 'svelte/motion';
 
-/** How long each motion's frames are watched: about the timeline's glide. */
-const WATCH_MS = 600;
+/**
+ * How long each motion's frames are watched: the first half of the timeline's glide. Long enough
+ * to count a frame rate (9 frames at 30 a second), and short, since a motion found to lag lands
+ * at once (LeafletMap, Timeline) rather than stutter on to its end.
+ */
+const WATCH_MS = 300;
 /** A frame drawn this long after the one before missed a refresh of a 60 Hz screen. */
 const MISSED_FRAME_MS = 20;
 /** A motion lags when more of its frames than this miss: it runs at under about 45 a second. */
@@ -27,12 +32,20 @@ const NOT_A_FRAME_MS = 250;
 
 let lagging = $state(false);
 let laggingInARow = 0;
+let laggedMotions = $state(0);
 let watching = false;
 
 export const motion = {
 	/** Move at once instead of animating: the reader asked for it, or the device lags. */
 	get reduced() {
 		return prefersReducedMotion.current || lagging;
+	},
+	/**
+	 * How many motions have been found to lag. Each time it grows, the motion in progress lands
+	 * at once (LeafletMap, Timeline): the rest of it would stutter as the part watched did.
+	 */
+	get lagged() {
+		return laggedMotions;
 	}
 };
 
@@ -47,6 +60,7 @@ export function judgeMotion(gaps: readonly number[]): boolean {
 	const missed = missedShare(gaps);
 	if (missed === undefined) return lagging;
 	laggingInARow = missed > LAGGING_SHARE ? laggingInARow + 1 : 0;
+	if (laggingInARow > 0) laggedMotions++;
 	if (laggingInARow >= LAGGING_IN_A_ROW && !lagging) {
 		lagging = true;
 		document.documentElement.dataset.motion = 'reduced';
