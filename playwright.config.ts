@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
+import { findTestChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
 
 // E2E_PORT, E2E_HOST_PORT and BUILD_DIR let two test runs work side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -28,7 +28,7 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+		launchOptions: { executablePath: findTestChromium(), args: CHROMIUM_ARGS },
 		trace: 'off'
 	},
 	projects: [

@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { findChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
+import { findTestChromium, CHROMIUM_ARGS } from './scripts/chromium-path.js';
 import { basemapPlugin } from './scripts/basemap.ts';
 import { datasetPlugin } from './src/lib/data/plugin.ts';
 import { basePath, edition } from './scripts/edition.js';
@@ -83,7 +83,7 @@ export default defineConfig(({ mode }) => {
 							enabled: true,
 							headless: true,
 							provider: playwright({
-								launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
+								launchOptions: { executablePath: findTestChromium(), args: CHROMIUM_ARGS }
 							}),
 							instances: [{ browser: 'chromium' }]
 						}

@@ -1,5 +1,7 @@
-// One place decides which Chromium every browser tool uses (vitest browser mode, Playwright,
-// Lighthouse): CHROME_PATH, else Debian's /usr/bin/chromium, else a browser Playwright installed.
+// One place decides which Chromium every browser tool uses: CHROME_PATH, else Debian's
+// /usr/bin/chromium, else a browser Playwright installed (findChromium: the bench's Lighthouse and
+// reader's walk). The test tiers (vitest browser mode, Playwright) prefer Debian's headless shell
+// where it is installed (findTestChromium).
 // Browser downloads do not work on the build machines, so nothing here tries one.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +28,21 @@ export function findChromium() {
 	if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
 	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
 	return playwrightChromium();
+}
+
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+
+/**
+ * The Chromium the tests drive: CHROME_PATH if set, else Debian's chromium-headless-shell, else
+ * findChromium(). The headless shell is the same Blink and V8 without the desktop browser around
+ * them, the build Playwright itself runs headless; each test's browser context starts about a
+ * second sooner, which over the end-to-end suite's four hundred tests is minutes of CI (measured:
+ * README, Tests). The bench stays on the full Chromium: a reader's browser.
+ * @returns {string | undefined}
+ */
+export function findTestChromium() {
+	if (!process.env.CHROME_PATH && existsSync(HEADLESS_SHELL)) return HEADLESS_SHELL;
+	return findChromium();
 }
 
 /** Flags for a headless Chromium on a closed network, as root or not. */

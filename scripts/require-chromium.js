@@ -1,7 +1,7 @@
 // Fails fast, in one line, when the browser tiers cannot run.
-import { findChromium, CHROMIUM_HELP } from './chromium-path.js';
+import { findTestChromium, CHROMIUM_HELP } from './chromium-path.js';
 
-if (!findChromium()) {
+if (!findTestChromium()) {
 	console.error(CHROMIUM_HELP);
 	process.exit(1);
 }
