@@ -69,6 +69,27 @@ for (const path of ['/', '/presentar', '/embed/historia']) {
 	});
 }
 
+test('each page’s icon is a raster image, not an SVG document', async ({ request }, testInfo) => {
+	// Chrome fetches a page's icon again at every address change (each beat of the story rewrites
+	// it) and decodes it in the page's renderer, on its main thread: an SVG icon is a whole document
+	// each time (6–18 ms at 4× CPU), a small PNG well under one.
+	test.skip(testInfo.project.name !== 'desktop', 'the same files on any project');
+	for (const path of PAGES) {
+		const html = await (await request.get(at(path))).text();
+		const icons = [...html.matchAll(/<link\b[^>]*\brel="icon"[^>]*>/g)].map(
+			([link]) => /\bhref="([^"]+)"/.exec(link)?.[1] ?? ''
+		);
+		expect(icons, `${path} names an icon`).not.toEqual([]);
+		for (const icon of icons) {
+			const response = await request.get(new URL(icon, `http://host${at(path)}`).pathname);
+			expect(response.ok(), `${path}: ${icon}`).toBe(true);
+			expect(response.headers()['content-type'], `${path}: ${icon}`).toMatch(
+				/^image\/(png|x-icon|vnd\.microsoft\.icon)/
+			);
+		}
+	}
+});
+
 test('the story’s prose is in its HTML once, and its start-up script carries none of it', async ({
 	page,
 	expectCleanPage

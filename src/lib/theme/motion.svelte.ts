@@ -87,7 +87,10 @@ export function watchMotion() {
 			return;
 		}
 		watching = false;
-		judgeMotion(gaps);
+		// In a task of its own: a motion judged to lag lands at once, and its landing (the map
+		// redrawn at its new view, the timeline's annotations back) would otherwise add its work
+		// to the frame this callback is part of, one long task on the very device that lags.
+		setTimeout(() => judgeMotion(gaps));
 	};
 	requestAnimationFrame(frame);
 }
