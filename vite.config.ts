@@ -42,6 +42,12 @@ export default defineConfig(({ mode }) => {
 					find: /^leaflet$/,
 					replacement: fileURLToPath(new URL('./src/lib/map/leaflet-core.js', import.meta.url))
 				},
+				// Leaflet's renderer for Internet Explorer 8, which costs every other browser an
+				// exception as it loads ($lib/map/leaflet-no-vml.js). Only Leaflet's SVG.js imports it.
+				{
+					find: /^\.\/SVG\.VML$/,
+					replacement: fileURLToPath(new URL('./src/lib/map/leaflet-no-vml.js', import.meta.url))
+				},
 				// scrollama's ES module source: its package's "module" field names a file without its
 				// extension, which resolution skips for the UMD build.
 				{ find: /^scrollama$/, replacement: 'scrollama/index.js' }

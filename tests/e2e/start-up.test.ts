@@ -177,6 +177,45 @@ test('every app script the story runs, from its start to the live strip and map,
 	await expectCleanPage();
 });
 
+test('the story throws no exception, caught or not, from its start to the live strip and map', async ({
+	page,
+	expectCleanPage
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
+	// A caught exception is no error on the console, but V8 parses the code around the throw again
+	// to word its message: inside a big chunk (Leaflet's, whose IE probe threw as it loaded) that
+	// was most of the reader's first interaction on a slow phone.
+	const cdp = await page.context().newCDPSession(page);
+	const thrown: string[] = [];
+	cdp.on('Debugger.paused', ({ data, callFrames }) => {
+		const where = callFrames[0];
+		thrown.push(
+			`${String(data?.description ?? data?.className).split('\n')[0]} at ${where?.url}:${where?.location.lineNumber}`
+		);
+		void cdp.send('Debugger.resume');
+	});
+	await cdp.send('Debugger.enable');
+	await cdp.send('Debugger.setPauseOnExceptions', { state: 'all' });
+	await page.goto('/');
+	await waitForAppStart(page);
+	await page.mouse.move(640, 600);
+	await page.mouse.wheel(0, 400);
+	await waitForLeaflet(page);
+	await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
+	// On to the next step, as a reader scrolls.
+	await expect(async () => {
+		await page.mouse.wheel(0, 600);
+		await expect(page.locator('[data-graphic]')).not.toHaveAttribute(
+			'data-current-step',
+			steps[0]!.id,
+			{ timeout: 500 }
+		);
+	}).toPass({ timeout: 20_000 });
+	await page.waitForLoadState('networkidle');
+	expect(thrown).toEqual([]);
+	await expectCleanPage();
+});
+
 /**
  * Opens a page as it starts (its scripts recorded, up to network quiet) and answers whether any
  * script it has loaded so far carries `marker`.
