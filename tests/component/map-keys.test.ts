@@ -105,6 +105,25 @@ describe('the list', () => {
 		);
 	});
 
+	test('the panel draws the item in hand, and no hidden item has text to lay out', async () => {
+		const target = host();
+		await render(MapKeys, { target, props: { map: summary.map } });
+		const items = [...target.querySelectorAll<HTMLElement>('[data-map-item]')];
+		expect(items.map((item) => item.textContent?.trim())).toEqual(items.map(() => ''));
+		const pyongyang = summary.map.places.find((place) => place.id === 'pyongyang')!;
+		const item = target.querySelector<HTMLElement>('[data-map-item="place:pyongyang"]')!;
+		item.focus();
+		await expect.element(item).toBeVisible();
+		await expect.element(item).toHaveTextContent(pyongyang.name);
+		await expect.element(item).toHaveTextContent(pyongyang.role);
+		expect(item.getBoundingClientRect().width).toBeGreaterThan(100);
+		const others = items.filter((other) => other !== item);
+		expect(others.map((other) => other.textContent?.trim())).toEqual(others.map(() => ''));
+		// Back to an empty list once the focus leaves.
+		item.blur();
+		await expect.poll(() => item.textContent?.trim()).toBe('');
+	});
+
 	test('a beat that drops the item in focus moves the focus to the item at its place', async () => {
 		const target = host();
 		const screen = await render(MapKeys, { target, props: { map: summary.map } });
