@@ -19,6 +19,7 @@ import {
 	edition,
 	expect,
 	steps,
+	pageStrings,
 	t,
 	test,
 	waitForLeaflet,
@@ -195,7 +196,7 @@ test.describe('beat by beat', () => {
 		await expect(page.locator('[data-notes]')).toBeVisible();
 		await auditBothThemes(page, 'notes open');
 		await page.keyboard.press('q');
-		await expect(page.getByRole('dialog', { name: t.present.qrDialog })).toBeVisible();
+		await expect(page.getByRole('dialog', { name: pageStrings.present.qrDialog })).toBeVisible();
 		await auditBothThemes(page, 'QR code open');
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('b');

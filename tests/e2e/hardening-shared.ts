@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { anchor, at, expect, steps, t } from './helpers';
+import { anchor, at, expect, pageStrings, steps, t } from './helpers';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -70,7 +70,7 @@ export async function openPresentation(page: Page, hash = '') {
 	// counter of the bar) is drawn by the app.
 	if (position === '0') await expect(page.locator('[data-qr]')).toBeVisible();
 	else
-		await expect(page.getByRole('navigation', { name: t.present.bar })).toContainText(
+		await expect(page.getByRole('navigation', { name: pageStrings.present.bar })).toContainText(
 			t.step.counter(Number(position), steps.length)
 		);
 }

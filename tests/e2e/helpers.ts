@@ -20,12 +20,16 @@ import {
 import { applyOverlay } from '../../src/lib/data/overlay';
 import type { DataFileName } from '../../src/lib/data/validate';
 import { en } from '../../src/lib/i18n/en';
+import { enPages } from '../../src/lib/i18n/en-pages';
 import { es } from '../../src/lib/i18n/es';
+import { esPages } from '../../src/lib/i18n/es-pages';
 
 export type Edition = 'es' | 'en';
 export const edition: Edition = process.env.E2E_EDITION === 'en' ? 'en' : 'es';
 /** The edition's interface strings, as its pages show them. */
 export const t = edition === 'en' ? en : es;
+/** The strings of the pages that show them alone (/presentar, /insertar). */
+export const pageStrings = edition === 'en' ? enPages : esPages;
 /** Where the edition lives: '' or '/en'. */
 export const prefix = edition === 'en' ? '/en' : '';
 /** A page of the edition under test: at('/datos') is /datos or /en/datos; at('/') is / or /en/. */

@@ -3,10 +3,16 @@
 import { describe, expect, test } from 'vitest';
 import { compareDictionaries } from '$lib/i18n/check';
 import { en } from '$lib/i18n/en';
+import { enPages } from '$lib/i18n/en-pages';
 import { es } from '$lib/i18n/es';
+import { esPages } from '$lib/i18n/es-pages';
 
 test('the English dictionary has every Spanish string, and nothing else', () => {
 	expect(compareDictionaries(es, en, 'src/lib/i18n/en.ts')).toEqual([]);
+});
+
+test("so do the English pages' strings (/presentar, /insertar)", () => {
+	expect(compareDictionaries(esPages, enPages, 'src/lib/i18n/en-pages.ts')).toEqual([]);
 });
 
 describe('a gap between the dictionaries is named', () => {

@@ -9,7 +9,9 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { edition } from '../../../scripts/edition.js';
 import { compareDictionaries } from '../i18n/check.ts';
 import { en } from '../i18n/en.ts';
+import { enPages } from '../i18n/en-pages.ts';
 import { es } from '../i18n/es.ts';
+import { esPages } from '../i18n/es-pages.ts';
 import { splitDataset } from './split.ts';
 import { DATA_FILES, validateDataset, type RawData, type Validation } from './validate.ts';
 
@@ -66,7 +68,8 @@ export function datasetPlugin(): Plugin {
 			const result = validate();
 			const errors = [
 				...(result.ok ? [] : result.errors),
-				...compareDictionaries(es, en, 'src/lib/i18n/en.ts')
+				...compareDictionaries(es, en, 'src/lib/i18n/en.ts'),
+				...compareDictionaries(esPages, enPages, 'src/lib/i18n/en-pages.ts')
 			];
 			if (errors.length && config.command === 'build') {
 				// A thrown error would print Vite's stack trace around the message.

@@ -2,7 +2,7 @@
 // images load when the page is left alone, or before a print (see $lib/islands/slides-page.ts).
 import * as leanQr from 'lean-qr';
 import { absoluteUrl, siteUrl } from '$lib/config';
-import { t } from '$lib/i18n';
+import { pageStrings } from '$lib/i18n/pages';
 import Handout from '$lib/present/Handout.svelte';
 import { qrDrawing } from '$lib/present/qr';
 import QrSvg from '$lib/present/QrSvg.svelte';
@@ -22,7 +22,10 @@ export const load: PageServerLoad = ({ locals }) => ({
 	titleQr: siteUrl
 		? buildHtml(
 				locals.buildHtml,
-				renderHtml(QrSvg, { ...qrDrawing(absoluteUrl('/', ''), leanQr), label: t.present.qrStory })
+				renderHtml(QrSvg, {
+					...qrDrawing(absoluteUrl('/', ''), leanQr),
+					label: pageStrings.present.qrStory
+				})
 			)
 		: undefined
 });
