@@ -7,7 +7,9 @@
 //   360×640 with the CPU 4× slower, first wheel = first interaction; the peer stepped through.
 //   Beside them, the floor (scripts/floor-page.js): the same page with no script, wheeled the same
 //   way. Its long tasks and frame gaps are the machine's; a run where it has long tasks is not a
-//   quiet one, and says so.
+//   quiet one, and says so. Each of the three pages has its floor in Lighthouse too: what this
+//   machine charges for its document alone (the fonts it looks up, its first layout), in the same
+//   run, so a page's TBT reads beside the part of it no script of ours could remove.
 // - The graphic in view (scripts/graphic-visibility.js, as tests/e2e/phone-graphic.test.ts): at
 //   390×844 and 360×640, `/`'s scrolly wheeled through 60 px at a time, how much of the map and of
 //   the timeline is visible, and the map on each beat's places 1.2 s after it becomes active.
@@ -45,8 +47,8 @@ const PEER_ORIGIN = `http://127.0.0.1:${PEER_PORT}`;
 const FLOOR_ORIGIN = `http://127.0.0.1:${FLOOR_PORT}`;
 const PAGES = ['/', '/presentar', '/embed/historia'];
 const PEER = 'TimelineJS';
-/** The story page without script, in Lighthouse as in the walks: what the document alone costs. */
-const FLOOR = '/ without script';
+/** A page without its script, in Lighthouse (and `/` in the walks): what its document alone costs. */
+const floorOf = (/** @type {string} */ path) => `${path} without script`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const WALK_RUNS = Number(process.env.WALK_RUNS ?? 3);
 const VIEWPORTS = [
@@ -97,13 +99,20 @@ const server = spawn('node', ['scripts/serve.js', '--port', String(PORT), '--dir
 process.on('exit', () => server.kill());
 const peerServer = createServer(sirv(PEER_DIR, { gzip: true, brotli: true, etag: true }));
 peerServer.listen(PEER_PORT, '127.0.0.1');
-// The floor: `/` without its script; its stylesheets, images and fonts from the build itself.
-const floorHtml = withoutScripts(readFileSync(`${BUILD_DIR}/index.html`, 'utf8'));
+// The floors: each page without its script, at its own path; its stylesheets, images and fonts
+// from the build itself.
+const floorHtml = new Map(
+	PAGES.map((path) => [
+		path,
+		withoutScripts(readFileSync(`${BUILD_DIR}${path === '/' ? '/index' : path}.html`, 'utf8'))
+	])
+);
 const buildAssets = sirv(BUILD_DIR, { gzip: true, brotli: true, etag: true });
 const floorServer = createServer((req, res) => {
-	if (req.url === '/') {
+	const html = floorHtml.get(req.url ?? '');
+	if (html) {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(floorHtml);
+		res.end(html);
 	} else buildAssets(req, res);
 });
 floorServer.listen(FLOOR_PORT, '127.0.0.1');
@@ -133,8 +142,13 @@ try {
 	// Pages and peer interleaved run by run, so a slow minute on the machine falls on both.
 	/** @type {[string, string][]} */
 	const targets = [
-		...PAGES.map((path) => /** @type {[string, string]} */ ([path, `${ORIGIN}${path}`])),
-		[FLOOR, `${FLOOR_ORIGIN}/`],
+		...PAGES.flatMap(
+			(path) =>
+				/** @type {[string, string][]} */ ([
+					[path, `${ORIGIN}${path}`],
+					[floorOf(path), `${FLOOR_ORIGIN}${path}`]
+				])
+		),
 		[PEER, `${PEER_ORIGIN}/`]
 	];
 	/** @type {Record<string, Summary[]>} */
@@ -159,9 +173,9 @@ try {
 
 const peer = lighthouseResults[PEER];
 if (!peer) throw new Error('no peer runs');
-const floorPage = lighthouseResults[FLOOR];
 for (const path of PAGES) {
 	const result = lighthouseResults[path];
+	const floorPage = lighthouseResults[floorOf(path)];
 	if (!result) continue;
 	const { runs, median: m } = result;
 	const spread = (/** @type {keyof Summary} */ key, /** @type {Summary[]} */ list = runs) => {
@@ -180,9 +194,7 @@ for (const path of PAGES) {
 		path,
 		label,
 		`${fmt(Number(m[key]))}${unit} ${spread(key)}`,
-		path === '/' && floorPage
-			? `${fmt(Number(floorPage.median[key]))}${unit} ${spread(key, floorPage.runs)}`
-			: '–',
+		floorPage ? `${fmt(Number(floorPage.median[key]))}${unit} ${spread(key, floorPage.runs)}` : '–',
 		`${fmt(Number(peer.median[key]))}${unit} ${spread(key, peer.runs)}`,
 		Number.isFinite(ratio(key)) ? `${ratio(key).toFixed(2)}×` : '–',
 		budget,
