@@ -216,6 +216,68 @@ test('the story throws no exception, caught or not, from its start to the live s
 	await expectCleanPage();
 });
 
+/** How each page is used past its start: what hydrates, then what updates. */
+const FIRST_USES: Record<string, (page: import('@playwright/test').Page) => Promise<void>> = {
+	'/': async (page) => {
+		await page.mouse.move(640, 600);
+		await page.mouse.wheel(0, 400);
+		await waitForLeaflet(page);
+		await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
+		await expect(async () => {
+			await page.mouse.wheel(0, 600);
+			await expect(page.locator('[data-graphic]')).not.toHaveAttribute(
+				'data-current-step',
+				steps[0]!.id,
+				{ timeout: 500 }
+			);
+		}).toPass({ timeout: 20_000 });
+	},
+	'/presentar': async (page) => {
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('[data-position]')).toHaveAttribute('data-position', '1');
+		await waitForLeaflet(page);
+	},
+	'/embed/historia': async (page) => {
+		const graphic = page.locator('[data-graphic]');
+		const first = await graphic.getAttribute('data-current-beat');
+		await page.getByRole('button', { name: new RegExp(t.step.next) }).click();
+		await expect(graphic).not.toHaveAttribute('data-current-beat', first ?? '');
+		await waitForLeaflet(page);
+	}
+};
+
+for (const [path, use] of Object.entries(FIRST_USES)) {
+	test(`${path}: nothing hydrated or updated sets an attribute from a number or a boolean`, async ({
+		page,
+		expectCleanPage
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
+		// Svelte sets such a value only after surveying the element's property setters through
+		// Object.getOwnPropertyDescriptors (once per tag name, 1-5 ms at 4x CPU), in the task that
+		// hydrates or updates; a string it compares with the markup ($lib/site/attributes.ts).
+		await page.addInitScript(() => {
+			const surveyed: string[] = [];
+			(window as unknown as { __surveyed: string[] }).__surveyed = surveyed;
+			const describe = Object.getOwnPropertyDescriptors;
+			Object.getOwnPropertyDescriptors = ((object: object) => {
+				// An element (its prototypes, surveyed next, have a constructor of their own).
+				if (object instanceof Element && !Object.hasOwn(object, 'constructor'))
+					surveyed.push(object.nodeName);
+				return describe(object);
+			}) as typeof Object.getOwnPropertyDescriptors;
+		});
+		await page.goto(at(path));
+		await waitForAppStart(page);
+		await use(page);
+		await page.waitForLoadState('networkidle');
+		const surveyed = await page.evaluate(
+			() => (window as unknown as { __surveyed: string[] }).__surveyed
+		);
+		expect(surveyed).toEqual([]);
+		await expectCleanPage();
+	});
+}
+
 /**
  * Opens a page as it starts (its scripts recorded, up to network quiet) and answers whether any
  * script it has loaded so far carries `marker`.
