@@ -177,45 +177,6 @@ test('every app script the story runs, from its start to the live strip and map,
 	await expectCleanPage();
 });
 
-test('the story throws no exception, caught or not, from its start to the live strip and map', async ({
-	page,
-	expectCleanPage
-}, testInfo) => {
-	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
-	// A caught exception is no error on the console, but V8 parses the code around the throw again
-	// to word its message: inside a big chunk (Leaflet's, whose IE probe threw as it loaded) that
-	// was most of the reader's first interaction on a slow phone.
-	const cdp = await page.context().newCDPSession(page);
-	const thrown: string[] = [];
-	cdp.on('Debugger.paused', ({ data, callFrames }) => {
-		const where = callFrames[0];
-		thrown.push(
-			`${String(data?.description ?? data?.className).split('\n')[0]} at ${where?.url}:${where?.location.lineNumber}`
-		);
-		void cdp.send('Debugger.resume');
-	});
-	await cdp.send('Debugger.enable');
-	await cdp.send('Debugger.setPauseOnExceptions', { state: 'all' });
-	await page.goto('/');
-	await waitForAppStart(page);
-	await page.mouse.move(640, 600);
-	await page.mouse.wheel(0, 400);
-	await waitForLeaflet(page);
-	await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
-	// On to the next step, as a reader scrolls.
-	await expect(async () => {
-		await page.mouse.wheel(0, 600);
-		await expect(page.locator('[data-graphic]')).not.toHaveAttribute(
-			'data-current-step',
-			steps[0]!.id,
-			{ timeout: 500 }
-		);
-	}).toPass({ timeout: 20_000 });
-	await page.waitForLoadState('networkidle');
-	expect(thrown).toEqual([]);
-	await expectCleanPage();
-});
-
 /** How each page is used past its start: what hydrates, then what updates. */
 const FIRST_USES: Record<string, (page: import('@playwright/test').Page) => Promise<void>> = {
 	'/': async (page) => {
@@ -223,6 +184,7 @@ const FIRST_USES: Record<string, (page: import('@playwright/test').Page) => Prom
 		await page.mouse.wheel(0, 400);
 		await waitForLeaflet(page);
 		await expect(page.locator('[data-hydrated]:has(> .timeline)')).toHaveCount(1);
+		// On to the next step, as a reader scrolls.
 		await expect(async () => {
 			await page.mouse.wheel(0, 600);
 			await expect(page.locator('[data-graphic]')).not.toHaveAttribute(
@@ -245,6 +207,33 @@ const FIRST_USES: Record<string, (page: import('@playwright/test').Page) => Prom
 		await waitForLeaflet(page);
 	}
 };
+
+test('the story throws no exception, caught or not, from its start to the live strip and map', async ({
+	page,
+	expectCleanPage
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'the same scripts on any project');
+	// A caught exception is no error on the console, but V8 parses the code around the throw again
+	// to word its message: inside a big chunk (Leaflet's, whose IE probe threw as it loaded) that
+	// was most of the reader's first interaction on a slow phone.
+	const cdp = await page.context().newCDPSession(page);
+	const thrown: string[] = [];
+	cdp.on('Debugger.paused', ({ data, callFrames }) => {
+		const where = callFrames[0];
+		thrown.push(
+			`${String(data?.description ?? data?.className).split('\n')[0]} at ${where?.url}:${where?.location.lineNumber}`
+		);
+		void cdp.send('Debugger.resume');
+	});
+	await cdp.send('Debugger.enable');
+	await cdp.send('Debugger.setPauseOnExceptions', { state: 'all' });
+	await page.goto('/');
+	await waitForAppStart(page);
+	await FIRST_USES['/']!(page);
+	await page.waitForLoadState('networkidle');
+	expect(thrown).toEqual([]);
+	await expectCleanPage();
+});
 
 for (const [path, use] of Object.entries(FIRST_USES)) {
 	test(`${path}: nothing hydrated or updated sets an attribute from a number or a boolean`, async ({
